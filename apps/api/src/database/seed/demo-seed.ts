@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import { OrganizationEntity } from '../../modules/organizations/organization.entity';
+import { generateDemoOrganizations } from './demo-organizations';
+import { demoFaker } from './demo-random';
+
+export const DEMO_ORGANIZATION_COUNT = 160;
+const BATCH = 500;
+
+/**
+ * Fills an empty database with the fictional demo coalition, in one transaction, so a
+ * crash leaves the database empty (and the next start seeds again) rather than half-seeded.
+ */
+export async function seedDemoCoalition(dataSource: DataSource, log: (m: string) => void): Promise<boolean> {
+  const [{ present }] = await dataSource.query<{ present: boolean }[]>(
+    'SELECT EXISTS (SELECT 1 FROM organization) AS present',
+  );
+  if (present) return false;
+  const faker = demoFaker();
+  const organizations = generateDemoOrganizations(faker, DEMO_ORGANIZATION_COUNT);
+  log(`Seeding the demo coalition: ${organizations.length} member organizations…`);
+  await dataSource.transaction(async (manager) => {
+    for (let i = 0; i < organizations.length; i += BATCH) {
+      await manager.insert(OrganizationEntity, organizations.slice(i, i + BATCH));
+      log(`  organizations ${Math.min(i + BATCH, organizations.length)}/${organizations.length}`);
+    }
+  });
+  log('Demo coalition ready.');
+  return true;
+}

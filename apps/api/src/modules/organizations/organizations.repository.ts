@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { OrganizationListQuery, OrganizationSortField } from '@coalition/contracts';
+import { OrganizationEntity } from './organization.entity';
+
+const SORT_COLUMNS: Record<OrganizationSortField, string> = {
+  name: 'lower(o.name)',
+  city: 'o.city',
+  county: 'm.county',
+  kind: 'o.kind',
+  membershipStatus: 'o.membership_status',
+  joinedOn: 'o.joined_on',
+};
+
+/** Escapes LIKE wildcards so a search for "100%" means the characters, not a pattern. */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every query of the organizations domain. */
+@Injectable()
+export class OrganizationsRepository {
+  private readonly organizations: Repository<OrganizationEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.organizations = dataSource.getRepository(OrganizationEntity);
+  }
+
+  async list(query: OrganizationListQuery): Promise<{ rows: OrganizationEntity[]; total: number }> {
+    const qb = this.filtered(query);
+    const total = await qb.getCount();
+    const descending = query.sort.startsWith('-');
+    const field = query.sort.replace(/^-/, '') as OrganizationSortField;
+    const rows = await qb
+      .orderBy(SORT_COLUMNS[field], descending ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('lower(o.name)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getMany();
+    return { rows, total };
+  }
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { id }, relations: { municipality: true } });
+  }
+
+  private filtered(query: OrganizationListQuery): SelectQueryBuilder<OrganizationEntity> {
+    const qb = this.organizations
+      .createQueryBuilder('o')
+      .innerJoinAndSelect('o.municipality', 'm')
+      .where('o.archived_at IS NULL');
+    if (query.q) {
+      // search_key() lowercases and strips accents, so "jose" finds "José"; the trigram
+      // index on search_key(name) serves the LIKE.
+      qb.andWhere(`(search_key(o.name) LIKE search_key(:q) OR search_key(o.city) LIKE search_key(:q))`, {
+        q: likeContains(query.q),
+      });
+    }
+    if (query.kind) qb.andWhere('o.kind IN (:...kinds)', { kinds: query.kind });
+    if (query.status) qb.andWhere('o.membership_status IN (:...statuses)', { statuses: query.status });
+    if (query.county) qb.andWhere('m.county IN (:...counties)', { counties: query.county });
+    return qb;
+  }
+}

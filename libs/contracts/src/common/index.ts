@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './languages';
+export * from './errors';
+export * from './ids';
+export * from './pagination';
+export * from './query';

@@ -1,0 +1,4 @@
+export * from './common';
+export * from './geo';
+export * from './health';
+export * from './organizations';
