@@ -4,7 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@coalition/contracts';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -40,7 +40,7 @@ const common = {
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseConnection> {
   installPgTypeParsers();
   if (options.databaseUrl) {
-    const dataSource = new DataSource({ ...common, url: options.databaseUrl, poolSize: 10 } as DataSourceOptions);
+    const dataSource = new DataSource({ ...common, url: options.databaseUrl, poolSize: 10 });
     await dataSource.initialize();
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }
@@ -54,7 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseCo
     ...common,
     poolSize: 1,
     extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
-  } as DataSourceOptions);
+  });
   await dataSource.initialize();
   return {
     dataSource,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export function listParam<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => {
     if (value === undefined || value === '') return undefined;
-    const values = Array.isArray(value) ? value : [value];
+    const values: unknown[] = Array.isArray(value) ? value : [value];
     return values.flatMap((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : [v]));
   }, z.array(item).min(1).max(50).optional());
 }
