@@ -45,6 +45,7 @@ describe('GET /api/organizations', () => {
       county: findMunicipality('Brockton')?.county,
       joinedOn: '2010-01-01',
       languages: ['kea', 'pt'],
+      tags: [],
     });
   });
 

@@ -21,7 +21,7 @@ describe('the organization directory in a real browser', () => {
     await page.goto(`${baseUrl()}/`);
     await page.waitForURL(/\/organizations/);
     await page.getByRole('row').nth(1).waitFor();
-    await page.getByText(`${total} organizations`).waitFor();
+    await page.getByText(`${total.toLocaleString('en-US')} organizations`).waitFor();
     await page.screenshot({ path: screenshotPath('organizations'), fullPage: false });
 
     await page.getByLabel('Search organizations').fill(target.name);

@@ -1,3 +1,4 @@
+export * from './fields';
 export * from './enums';
 export * from './languages';
 export * from './errors';

@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { enumOf } from '../common/enums';
+import {
+  dateField,
+  emailField,
+  nullable,
+  optionalText,
+  phoneField,
+  requiredText,
+  tagsField,
+  versionField,
+  websiteField,
+  zipField,
+} from '../common/fields';
 import { LANGUAGE_CODES } from '../common/languages';
 import { listParam, searchParam } from '../common/query';
 import { listResponseSchema, pageQueryShape } from '../common/pagination';
-import { COUNTIES } from '../geo/geo';
+import { COUNTIES, findMunicipality } from '../geo/geo';
 
 /** The nine kinds of member organization in the coalition, plus "other". */
 export const ORGANIZATION_KINDS = [
@@ -81,6 +93,7 @@ export const organizationSummarySchema = z.object({
   county: z.enum(COUNTIES),
   joinedOn: isoDate.nullable(),
   languages: z.array(z.enum(LANGUAGE_CODES)),
+  tags: z.array(z.string()),
 });
 export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
 
@@ -95,6 +108,7 @@ export const organizationDetailSchema = organizationSummarySchema.extend({
   duesPaidThrough: isoDate.nullable(),
   notes: z.string().nullable(),
   version: z.number().int(),
+  archivedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -102,3 +116,49 @@ export type OrganizationDetail = z.infer<typeof organizationDetailSchema>;
 
 export const organizationListResponseSchema = listResponseSchema(organizationSummarySchema);
 export type OrganizationListResponse = z.infer<typeof organizationListResponseSchema>;
+
+/** A city must be one of the 351 Massachusetts municipalities, spelled as officially written. */
+export const municipalityField = requiredText(60).refine((name) => findMunicipality(name) !== undefined, {
+  error: 'must be a Massachusetts city or town (e.g. Boston, Worcester, Chelsea)',
+});
+
+const organizationFields = {
+  name: requiredText(200),
+  kind: enumOf(ORGANIZATION_KINDS),
+  city: municipalityField,
+  description: optionalText(2000),
+  streetAddress: optionalText(200),
+  zip: nullable(zipField),
+  website: nullable(websiteField),
+  email: nullable(emailField),
+  phone: nullable(phoneField),
+  membershipStatus: enumOf(MEMBERSHIP_STATUSES),
+  joinedOn: nullable(dateField),
+  annualDuesCents: nullable(
+    z.number({ error: 'must be a number' }).int({ error: 'must be whole cents' }).min(0).max(100_000_000),
+  ),
+  duesPaidThrough: nullable(dateField),
+  languages: z.array(enumOf(LANGUAGE_CODES), { error: 'must be a list of language codes' }).max(20),
+  tags: tagsField,
+  notes: optionalText(5000),
+};
+
+export const createOrganizationSchema = z.strictObject({
+  ...organizationFields,
+  membershipStatus: organizationFields.membershipStatus.default('prospective'),
+  languages: organizationFields.languages.default([]),
+  tags: organizationFields.tags.default([]),
+});
+export type CreateOrganization = z.infer<typeof createOrganizationSchema>;
+export type CreateOrganizationInput = z.input<typeof createOrganizationSchema>;
+
+/** Only the fields sent change; `version` is the one the client read. */
+export const updateOrganizationSchema = z.strictObject({
+  ...z.object(organizationFields).partial().shape,
+  version: versionField,
+});
+export type UpdateOrganization = z.infer<typeof updateOrganizationSchema>;
+export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
+
+export const versionedActionSchema = z.strictObject({ version: versionField });
+export type VersionedAction = z.infer<typeof versionedActionSchema>;

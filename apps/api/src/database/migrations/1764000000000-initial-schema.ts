@@ -67,6 +67,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         annual_dues_cents integer CHECK (annual_dues_cents >= 0),
         dues_paid_through date,
         languages text[] NOT NULL DEFAULT '{}',
+        tags text[] NOT NULL DEFAULT '{}',
         notes text,
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -83,6 +84,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX organization_kind_idx ON organization (kind)`);
     await q.query(`CREATE INDEX organization_status_idx ON organization (membership_status)`);
     await q.query(`CREATE INDEX organization_sort_name_idx ON organization (lower(name), id)`);
+    await q.query(`CREATE INDEX organization_languages_idx ON organization USING gin (languages)`);
+    await q.query(`CREATE INDEX organization_tags_idx ON organization USING gin (tags)`);
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -51,6 +51,12 @@ const SUFFIXES: Record<OrganizationKind, string[]> = {
   other: ['Foundation', 'Media Collective', 'Research Institute', 'Youth Arts Program'],
 };
 
+const STREETS = [
+  'Main Street', 'Washington Street', 'Broadway', 'Central Avenue', 'Union Street', 'Elm Street',
+  'Pleasant Street', 'Summer Street', 'School Street', 'Water Street', 'Church Street', 'Park Avenue',
+  'Highland Avenue', 'Maple Street', 'Chestnut Street', 'Prospect Street', 'Spring Street', 'Mill Street',
+];
+
 const KIND_WEIGHTS: ReadonlyArray<readonly [OrganizationKind, number]> = [
   ['community_group', 30], ['social_service', 22], ['ethnic_association', 20], ['school', 12],
   ['refugee_resettlement', 8], ['health_center', 16], ['religious', 22], ['labor_union', 10],
@@ -172,7 +178,7 @@ export function generateDemoOrganizations(faker: Faker, count: number): DemoOrga
       kind,
       description: `${KIND_PURPOSE[kind]} in ${city}. (Fictional demo organization.)`,
       city,
-      streetAddress: `${faker.location.buildingNumber()} ${faker.location.street()}`,
+      streetAddress: `${faker.number.int({ min: 1, max: 1200 })} ${faker.helpers.arrayElement(STREETS)}`,
       zip: null,
       website: `https://www.${slug}.example.org`,
       email: `info@${slug}.example.org`,

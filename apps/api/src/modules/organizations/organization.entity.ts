@@ -61,6 +61,9 @@ export class OrganizationEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 

@@ -1,11 +1,20 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { ListResponse, OrganizationDetail, OrganizationSummary } from '@coalition/contracts';
 import {
+  CreateOrganizationDto,
   OrganizationDetailDto,
   OrganizationIdParamsDto,
   OrganizationListQueryDto,
   OrganizationListResponseDto,
+  UpdateOrganizationDto,
+  VersionedActionDto,
 } from './organizations.dto';
 import { OrganizationsService } from './organizations.service';
 
@@ -25,5 +34,33 @@ export class OrganizationsController {
   @ApiNotFoundResponse({ description: 'No organization has this id' })
   get(@Param() params: OrganizationIdParamsDto): Promise<OrganizationDetail> {
     return this.organizations.get(params.id);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: OrganizationDetailDto.Output })
+  @ApiConflictResponse({ description: 'An organization with this name already exists in this city' })
+  create(@Body() body: CreateOrganizationDto): Promise<OrganizationDetail> {
+    return this.organizations.create(body);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: OrganizationDetailDto.Output })
+  @ApiConflictResponse({ description: 'Stale version (the body carries the current record) or duplicate name' })
+  update(@Param() params: OrganizationIdParamsDto, @Body() body: UpdateOrganizationDto): Promise<OrganizationDetail> {
+    return this.organizations.update(params.id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationDetailDto.Output })
+  archive(@Param() params: OrganizationIdParamsDto, @Body() body: VersionedActionDto): Promise<OrganizationDetail> {
+    return this.organizations.setArchived(params.id, body.version, true);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationDetailDto.Output })
+  restore(@Param() params: OrganizationIdParamsDto, @Body() body: VersionedActionDto): Promise<OrganizationDetail> {
+    return this.organizations.setArchived(params.id, body.version, false);
   }
 }

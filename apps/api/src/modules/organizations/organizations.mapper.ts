@@ -12,6 +12,7 @@ export function toOrganizationSummary(o: OrganizationEntity): OrganizationSummar
     county: o.municipality?.county as County,
     joinedOn: o.joinedOn,
     languages: o.languages as LanguageCode[],
+    tags: o.tags,
   };
 }
 
@@ -28,6 +29,7 @@ export function toOrganizationDetail(o: OrganizationEntity): OrganizationDetail 
     duesPaidThrough: o.duesPaidThrough,
     notes: o.notes,
     version: o.version,
+    archivedAt: o.archivedAt?.toISOString() ?? null,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

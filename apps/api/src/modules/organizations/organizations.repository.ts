@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { OrganizationListQuery, OrganizationSortField } from '@coalition/contracts';
+import { DataSource, EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type {
+  CreateOrganization,
+  OrganizationListQuery,
+  OrganizationSortField,
+  UpdateOrganization,
+} from '@coalition/contracts';
 import { OrganizationEntity } from './organization.entity';
 
 const SORT_COLUMNS: Record<OrganizationSortField, string> = {
@@ -41,8 +46,30 @@ export class OrganizationsRepository {
     return { rows, total };
   }
 
-  findById(id: string): Promise<OrganizationEntity | null> {
-    return this.organizations.findOne({ where: { id }, relations: { municipality: true } });
+  findById(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    const repository = manager ? manager.getRepository(OrganizationEntity) : this.organizations;
+    return repository.findOne({ where: { id }, relations: { municipality: true } });
+  }
+
+  async insert(manager: EntityManager, data: CreateOrganization): Promise<string> {
+    const result = await manager.insert(OrganizationEntity, data);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Applies `changes` only if the row is still at `version`; false when it is not (or gone). */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Omit<UpdateOrganization, 'version'> | { archivedAt: Date | null },
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(OrganizationEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   private filtered(query: OrganizationListQuery): SelectQueryBuilder<OrganizationEntity> {

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { OrganizationEntity } from './organization.entity';
 import type { OrganizationsRepository } from './organizations.repository';
@@ -21,6 +22,7 @@ function entity(overrides: Partial<OrganizationEntity> = {}): OrganizationEntity
     annualDuesCents: 15000,
     duesPaidThrough: '2026-12-31',
     languages: ['km'],
+    tags: ['esol'],
     notes: null,
     version: 3,
     createdAt: new Date('2024-01-01T00:00:00Z'),
@@ -32,7 +34,11 @@ function entity(overrides: Partial<OrganizationEntity> = {}): OrganizationEntity
 
 describe('OrganizationsService', () => {
   const repository = { list: jest.fn(), findById: jest.fn() };
-  const service = new OrganizationsService(repository as unknown as OrganizationsRepository);
+  const dataSource = { transaction: jest.fn() };
+  const service = new OrganizationsService(
+    repository as unknown as OrganizationsRepository,
+    dataSource as unknown as DataSource,
+  );
 
   it('answers a list page with the county from the municipality', async () => {
     repository.list.mockResolvedValue({ rows: [entity()], total: 41 });

@@ -1,26 +1,73 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import type {
+  CreateOrganization,
   ListResponse,
   OrganizationDetail,
   OrganizationListQuery,
   OrganizationSummary,
+  UpdateOrganization,
 } from '@coalition/contracts';
-import { organizationNotFound } from './organizations.errors';
+import { isUniqueViolation } from '../../common/database-errors';
+import {
+  organizationDuplicate,
+  organizationNotFound,
+  organizationVersionConflict,
+} from './organizations.errors';
 import { toOrganizationDetail, toOrganizationSummary } from './organizations.mapper';
 import { OrganizationsRepository } from './organizations.repository';
 
+const NAME_CITY_KEY = 'organization_name_city_key';
+
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly repository: OrganizationsRepository) {}
+  constructor(
+    private readonly repository: OrganizationsRepository,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async list(query: OrganizationListQuery): Promise<ListResponse<OrganizationSummary>> {
     const { rows, total } = await this.repository.list(query);
     return { items: rows.map(toOrganizationSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(id: string): Promise<OrganizationDetail> {
-    const organization = await this.repository.findById(id);
+  async get(id: string, manager?: EntityManager): Promise<OrganizationDetail> {
+    const organization = await this.repository.findById(id, manager);
     if (!organization) throw organizationNotFound(id);
     return toOrganizationDetail(organization);
+  }
+
+  async create(input: CreateOrganization): Promise<OrganizationDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.repository.insert(manager, input).catch((error: unknown) => {
+        throw isUniqueViolation(error, NAME_CITY_KEY) ? organizationDuplicate(input.name, input.city) : error;
+      });
+      return this.get(id, manager);
+    });
+  }
+
+  async update(id: string, input: UpdateOrganization): Promise<OrganizationDetail> {
+    const { version, ...changes } = input;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.get(id, manager);
+      const updated = await this.repository.updateIfVersion(manager, id, version, changes).catch((error: unknown) => {
+        if (!isUniqueViolation(error, NAME_CITY_KEY)) throw error;
+        throw organizationDuplicate(changes.name ?? current.name, changes.city ?? current.city);
+      });
+      if (!updated) throw organizationVersionConflict(current);
+      return this.get(id, manager);
+    });
+  }
+
+  /** Archiving hides an organization from lists but keeps its history; it can be restored. */
+  async setArchived(id: string, version: number, archived: boolean): Promise<OrganizationDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.get(id, manager);
+      const updated = await this.repository.updateIfVersion(manager, id, version, {
+        archivedAt: archived ? new Date() : null,
+      });
+      if (!updated) throw organizationVersionConflict(current);
+      return this.get(id, manager);
+    });
   }
 }

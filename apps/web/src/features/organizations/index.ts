@@ -1,0 +1,2 @@
+export { OrganizationPage } from './pages/organization-page';
+export { OrganizationsPage } from './pages/organizations-page';
