@@ -19,6 +19,7 @@ export function buildOrganizationSummary(
     county: 'Worcester',
     joinedOn: '2021-04-15',
     languages: ['en', 'es'],
+    tags: [],
     ...overrides,
   };
 }
@@ -38,6 +39,7 @@ export function buildOrganizationDetail(
     duesPaidThrough: '2025-12-31',
     notes: null,
     version: 1,
+    archivedAt: null,
     createdAt: '2024-01-02T15:04:05.000Z',
     updatedAt: '2024-01-02T15:04:05.000Z',
     ...overrides,
