@@ -12,5 +12,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@electric-sql)/)'],
   moduleNameMapper: { '^@coalition/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
   maxWorkers: 2,
-  testTimeout: 30000,
+  testTimeout: 120000,
 };

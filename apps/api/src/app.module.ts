@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { RequestValidationPipe } from './common/request-validation';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
 import { DatabaseModule } from './database/database.module';
+import { ContactDetailsInterceptor } from './common/contact-details.interceptor';
+import { ConfigModule } from './config/config.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HealthModule } from './modules/health/health.module';
+import { IssuesModule } from './modules/issues/issues.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
@@ -33,13 +40,20 @@ export class AppModule {
             autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
           },
         }),
+        ConfigModule.forConfig(config),
         DatabaseModule.forConnection(database),
+        AuditModule,
+        AuthModule,
         HealthModule,
         OrganizationsModule,
+        ContactsModule,
+        IssuesModule,
+        CampaignsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: RequestValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContactDetailsInterceptor },
       ],
     };
   }

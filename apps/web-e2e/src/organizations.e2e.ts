@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { OrganizationListResponse } from '@coalition/contracts';
-import { baseUrl, openBrowser, screenshotPath } from './support/browser';
+import { baseUrl, openBrowser, screenshotPath, signIn } from './support/browser';
 
 describe('the organization directory in a real browser', () => {
   let context: BrowserContext;
@@ -8,12 +8,13 @@ describe('the organization directory in a real browser', () => {
 
   beforeAll(async () => {
     ({ context, page } = await openBrowser());
+    await signIn(page, 'viewer');
   });
   afterAll(() => context?.close());
 
   it('lists the demo coalition, finds an organization by search and opens it', async () => {
     // Pick a real demo organization through the API, then find it the way a person would.
-    const res = await fetch(`${baseUrl()}/api/organizations?pageSize=1&sort=-joinedOn`);
+    const res = await page.request.get(`${baseUrl()}/api/organizations?pageSize=1&sort=-joinedOn`);
     const { items, total } = (await res.json()) as OrganizationListResponse;
     expect(total).toBeGreaterThanOrEqual(150);
     const target = items[0];
@@ -40,7 +41,7 @@ describe('the organization directory in a real browser', () => {
   it('keeps the list view in the URL so it can be shared and reloaded', async () => {
     await page.goto(`${baseUrl()}/organizations?county=Suffolk&sort=-joinedOn&page=1`);
     await page.getByRole('row').nth(1).waitFor();
-    const api = await fetch(`${baseUrl()}/api/organizations?county=Suffolk&sort=-joinedOn&pageSize=1`);
+    const api = await page.request.get(`${baseUrl()}/api/organizations?county=Suffolk&sort=-joinedOn&pageSize=1`);
     const { items } = (await api.json()) as OrganizationListResponse;
     await page.getByRole('link', { name: items[0].name, exact: true }).waitFor();
     await page.reload();
@@ -50,5 +51,47 @@ describe('the organization directory in a real browser', () => {
   it('shows a clear not-found page for an unknown organization', async () => {
     await page.goto(`${baseUrl()}/organizations/6f1c1f5e-0d7e-4c55-9d2b-9a3f4b2f1a00`);
     await page.getByText('Organization not found').waitFor();
+  });
+
+  it('creates an organization, edits it, archives it, and the list no longer finds it', async () => {
+    // A browser of its own, signed in as someone who may edit organizations.
+    const own = await openBrowser();
+    try {
+      const p = own.page;
+      await signIn(p, 'organizer');
+      const name = `Chelsea Browser Test Collaborative ${Date.now()}`;
+      const openList = () => p.locator('.ant-select-dropdown:visible');
+
+      await p.goto(`${baseUrl()}/organizations`);
+      await p.getByRole('button', { name: /New organization/ }).click();
+      const create = p.getByRole('dialog');
+      await create.getByLabel('Name').fill(name);
+      await create.getByLabel('Kind').click();
+      await openList().getByTitle('Law firm / legal services').click();
+      await create.getByLabel('City or town').fill('Chelsea');
+      await openList().getByTitle('Chelsea (Suffolk)').click();
+      await create.getByLabel('Email').fill('hola@browser-test.example.org');
+      await create.getByRole('button', { name: 'Create organization' }).click();
+
+      await p.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+      await p.getByRole('heading', { name }).waitFor();
+
+      await p.getByRole('button', { name: /Edit/ }).click();
+      const edit = p.getByRole('dialog');
+      await edit.getByLabel('Phone').fill('(617) 555-0142');
+      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await p.getByRole('link', { name: '(617) 555-0142' }).waitFor();
+
+      await p.getByRole('button', { name: /Archive/ }).click();
+      await p.getByRole('dialog').getByRole('button', { name: 'Archive', exact: true }).click();
+      await p.getByText(/^Archived on /).waitFor();
+
+      await p.goto(`${baseUrl()}/organizations`);
+      await p.getByLabel('Search organizations').fill(name);
+      await p.waitForURL((url) => url.searchParams.get('q') === name);
+      await p.getByText('No organizations match these filters.').waitFor();
+    } finally {
+      await own.context.close();
+    }
   });
 });

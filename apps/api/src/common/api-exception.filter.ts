@@ -17,6 +17,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const HTTP_CODES: Record<number, string> = {
@@ -62,6 +63,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
     const extra = exception instanceof DomainError ? exception.details : undefined;
+    if (typeof extra?.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extra.retryAfterSeconds));
     res.status(body.statusCode).json({ ...extra, ...body });
   }
 

@@ -1,7 +1,14 @@
 import type { FieldError } from '@coalition/contracts';
 
 /** What went wrong, in terms the HTTP edge maps to a status (see api-exception.filter.ts). */
-export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable';
+export type DomainErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate_limited';
 
 /**
  * The one error type domains throw. `code` is stable and machine-readable

@@ -23,3 +23,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 });
+
+describe('loadConfig secrets', () => {
+  it('refuses to start in production with the public demo password', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DEMO_PASSWORD/);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_PASSWORD: 'a-long-secret-pass' }).demoPassword).toBe('a-long-secret-pass');
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }).demoSeed).toBe(false);
+  });
+
+  it('needs both ADMIN_EMAIL and ADMIN_PASSWORD or neither', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@example.org' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/);
+    expect(loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'twelve-chars!' }).initialAdmin?.email).toBe('a@example.org');
+  });
+});

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@coalition/contracts';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { lockDataDir } from './data-dir-lock';
 import { installPgTypeParsers } from './pg-types';
 
 export type DatabaseKind = HealthResponse['database'];
@@ -44,7 +45,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseCo
     await dataSource.initialize();
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let unlock = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     extensions: { pg_trgm, unaccent, pgcrypto },
@@ -62,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseCo
     close: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       if (!pglite.closed) await pglite.close();
+      unlock();
     },
   };
 }

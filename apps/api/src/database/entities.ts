@@ -1,5 +1,24 @@
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { InvitationEntity } from '../modules/auth/invitation.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { UserEntity } from '../modules/auth/user.entity';
+import { AffiliationEntity } from '../modules/contacts/affiliation.entity';
+import { ContactEmailEntity } from '../modules/contacts/contact-email.entity';
+import { ContactPhoneEntity } from '../modules/contacts/contact-phone.entity';
+import { ContactEntity } from '../modules/contacts/contact.entity';
+import { CampaignGoalEntity } from '../modules/campaigns/campaign-goal.entity';
+import { CampaignIssueEntity } from '../modules/campaigns/campaign-issue.entity';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
+import { ContributionEntity } from '../modules/campaigns/contribution.entity';
+import { ParticipationEntity } from '../modules/campaigns/participation.entity';
+import { BillEntity } from '../modules/issues/bill.entity';
+import { InterestEntity } from '../modules/issues/interest.entity';
+import { IssueEntity } from '../modules/issues/issue.entity';
 import { MunicipalityEntity } from '../modules/organizations/municipality.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 
 /** Every TypeORM entity of the app; each lives in its domain's folder. */
-export const ENTITIES = [MunicipalityEntity, OrganizationEntity];
+export const ENTITIES = [MunicipalityEntity, OrganizationEntity, ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity,
+  IssueEntity, BillEntity, InterestEntity,
+  CampaignEntity, CampaignIssueEntity, CampaignGoalEntity, ParticipationEntity, ContributionEntity,
+  UserEntity, SessionEntity, InvitationEntity, AuditEventEntity];

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../../..');
 const START_DEADLINE_MS = 120_000;
+/** The demo accounts' password in browser runs (production mode refuses the public default). */
+export const E2E_DEMO_PASSWORD = 'browser-tests-demo-password';
 
 export interface AppServer {
   url: string;
@@ -47,7 +49,7 @@ export async function startAppServer(): Promise<AppServer> {
   let log = '';
   const child = spawn(process.execPath, [main], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEMO_PASSWORD: E2E_DEMO_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -40,3 +40,13 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, `${name}.png`);
 }
+
+/** Signs in through the sign-in page as the demo account of `role` (e.g. organizer@example.org). */
+export async function signIn(page: Page, role: string): Promise<void> {
+  const { E2E_DEMO_PASSWORD } = await import('./app-server');
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel('Email').fill(`${role}@example.org`);
+  await page.getByLabel('Password').fill(E2E_DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}

@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import { type ReactNode, useState } from 'react';
 import { createQueryClient } from '@/lib/query-client';
+import { SessionProvider } from '@/lib/session';
 import { appTheme } from './theme';
 
 interface AppProvidersProps {
@@ -15,9 +16,11 @@ export function AppProviders({ children, queryClient }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <ConfigProvider theme={appTheme} locale={enUS}>
-        <AntApp>{children}</AntApp>
-      </ConfigProvider>
+      <SessionProvider>
+        <ConfigProvider theme={appTheme} locale={enUS}>
+          <AntApp>{children}</AntApp>
+        </ConfigProvider>
+      </SessionProvider>
     </QueryClientProvider>
   );
 }

@@ -36,6 +36,26 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/**
+ * What the session lends the client: the CSRF token that every write must carry, and what to
+ * do when the server says the session is gone. Set by the session provider (`session.tsx`),
+ * so this file stays the only one that talks HTTP without knowing about React.
+ */
+export interface ApiSessionHooks {
+  csrfToken: () => string | undefined;
+  onUnauthenticated: () => void;
+}
+
+let sessionHooks: ApiSessionHooks | undefined;
+
+/** Connects the session to every request; returns the disconnect. */
+export function connectApiSession(hooks: ApiSessionHooks): () => void {
+  sessionHooks = hooks;
+  return () => {
+    if (sessionHooks === hooks) sessionHooks = undefined;
+  };
+}
+
 function toSearchParams(query: QueryParams): URLSearchParams {
   if (query instanceof URLSearchParams) return query;
   const params = new URLSearchParams();
@@ -81,6 +101,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   const { method = 'GET', query, body, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrfToken = method === 'GET' ? undefined : sessionHooks?.csrfToken();
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
   try {
@@ -101,7 +123,14 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     });
   }
 
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    // An expired or revoked session, whichever request noticed it: back to the sign-in page.
+    if (error.statusCode === 401 && error.code === 'unauthenticated') {
+      sessionHooks?.onUnauthenticated();
+    }
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

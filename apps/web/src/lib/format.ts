@@ -8,6 +8,11 @@ export function formatDate(isoDate: string): string {
   return dayjs(isoDate).format('MMM D, YYYY');
 }
 
+/** `2024-03-05T15:04:05Z` → `Mar 5, 2024, 10:04 AM` in the browser's time zone. */
+export function formatDateTime(isoDateTime: string): string {
+  return dayjs(isoDateTime).format('MMM D, YYYY, h:mm A');
+}
+
 export function formatUsdFromCents(cents: number): string {
   return usd.format(cents / 100);
 }

@@ -1,6 +1,31 @@
 /** Dashboard URLs, shared by the router, the navigation and links between pages. */
 export const paths = {
   home: '/',
+  signIn: '/sign-in',
+  acceptInvitation: '/accept-invitation',
   organizations: '/organizations',
   organization: (id: string): string => `/organizations/${encodeURIComponent(id)}`,
+  users: '/users',
+  audit: '/audit',
 } as const;
+
+/**
+ * Where to return after signing in, read from `?next=`: only an address inside the dashboard
+ * (`/organizations?q=casa`), never another site (`//evil.example`, `https://…`), and never the
+ * public pages themselves; anything else opens the home page.
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
+    return paths.home;
+  }
+  const pathname = next.split(/[?#]/)[0] ?? '';
+  return pathname === paths.signIn || pathname === paths.acceptInvitation ? paths.home : next;
+}
+
+/** The sign-in page, returning afterwards to `next` (the home page needs no parameter). */
+export function signInPath(next?: string): string {
+  const target = safeNextPath(next);
+  return target === paths.home
+    ? paths.signIn
+    : `${paths.signIn}?${new URLSearchParams({ next: target }).toString()}`;
+}

@@ -33,3 +33,23 @@ export function mockFetch(handler: Handler): FetchMock {
 export function requestedUrls(fetchMock: FetchMock): URL[] {
   return fetchMock.mock.calls.map(([input]) => urlOf(input));
 }
+
+/** The JSON bodies sent with `method` to `pathname`, in order, for asserting on what was saved. */
+export function sentBodies(fetchMock: FetchMock, method: string, pathname: string): unknown[] {
+  return fetchMock.mock.calls
+    .filter(
+      ([input, init]) => (init?.method ?? 'GET') === method && urlOf(input).pathname === pathname,
+    )
+    .map(([, init]) =>
+      typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+    );
+}
+
+/** The headers sent with `method` to `pathname`, in order (CSRF token, content type...). */
+export function sentHeaders(fetchMock: FetchMock, method: string, pathname: string): Headers[] {
+  return fetchMock.mock.calls
+    .filter(
+      ([input, init]) => (init?.method ?? 'GET') === method && urlOf(input).pathname === pathname,
+    )
+    .map(([, init]) => new Headers(init?.headers));
+}

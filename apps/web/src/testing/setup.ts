@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Pages load lazily and antd renders a lot; allow for a slow machine without sleeping.
-configure({ asyncUtilTimeout: 5000 });
+// Pages load lazily and antd renders a lot (a file's first render builds every component's
+// styles: seconds on a busy 2-core machine); allow for that without sleeping.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

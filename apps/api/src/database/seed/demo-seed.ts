@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
+import { seedDemoCampaigns } from './demo-campaigns';
+import { seedDemoContacts } from './demo-contacts';
+import { seedDemoIssues } from './demo-issues';
 import { generateDemoOrganizations } from './demo-organizations';
 import { demoFaker } from './demo-random';
+import { seedDemoUsers } from './demo-users';
+import { DEFAULT_DEMO_PASSWORD } from '../../config/app-config';
 
 export const DEMO_ORGANIZATION_COUNT = 160;
 const BATCH = 500;
@@ -10,7 +15,11 @@ const BATCH = 500;
  * Fills an empty database with the fictional demo coalition, in one transaction, so a
  * crash leaves the database empty (and the next start seeds again) rather than half-seeded.
  */
-export async function seedDemoCoalition(dataSource: DataSource, log: (m: string) => void): Promise<boolean> {
+export async function seedDemoCoalition(
+  dataSource: DataSource,
+  log: (m: string) => void,
+  demoPassword = DEFAULT_DEMO_PASSWORD,
+): Promise<boolean> {
   const [{ present }] = await dataSource.query<{ present: boolean }[]>(
     'SELECT EXISTS (SELECT 1 FROM organization) AS present',
   );
@@ -23,6 +32,10 @@ export async function seedDemoCoalition(dataSource: DataSource, log: (m: string)
       await manager.insert(OrganizationEntity, organizations.slice(i, i + BATCH));
       log(`  organizations ${Math.min(i + BATCH, organizations.length)}/${organizations.length}`);
     }
+    await seedDemoContacts(manager, log);
+    const priorities = await seedDemoIssues(manager, log);
+    await seedDemoCampaigns(manager, priorities, log);
+    await seedDemoUsers(manager, demoPassword, log);
   });
   log('Demo coalition ready.');
   return true;

@@ -4,6 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { type HealthResponse, healthResponseSchema } from '@coalition/contracts';
 import type { DatabaseConnection } from '../../database/database-connection';
 import { DATABASE } from '../../database/database.module';
+import { Public } from '../auth/permissions.decorator';
 
 class HealthResponseDto extends createZodDto(healthResponseSchema) {}
 
@@ -14,6 +15,7 @@ export class HealthController {
 
   /** Answers only when the database answers, so a load balancer can trust it. */
   @Get()
+  @Public()
   @ApiOkResponse({ type: HealthResponseDto.Output })
   async check(): Promise<HealthResponse> {
     await this.database.dataSource.query('SELECT 1');

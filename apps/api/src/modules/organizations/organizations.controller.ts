@@ -16,6 +16,7 @@ import {
   UpdateOrganizationDto,
   VersionedActionDto,
 } from './organizations.dto';
+import { RequirePermission } from '../auth/permissions.decorator';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
@@ -24,12 +25,14 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
+  @RequirePermission('members.read')
   @ApiOkResponse({ type: OrganizationListResponseDto.Output, description: 'One page of member organizations' })
   list(@Query() query: OrganizationListQueryDto): Promise<ListResponse<OrganizationSummary>> {
     return this.organizations.list(query);
   }
 
   @Get(':id')
+  @RequirePermission('members.read')
   @ApiOkResponse({ type: OrganizationDetailDto.Output })
   @ApiNotFoundResponse({ description: 'No organization has this id' })
   get(@Param() params: OrganizationIdParamsDto): Promise<OrganizationDetail> {
@@ -37,6 +40,7 @@ export class OrganizationsController {
   }
 
   @Post()
+  @RequirePermission('organizations.write')
   @ApiCreatedResponse({ type: OrganizationDetailDto.Output })
   @ApiConflictResponse({ description: 'An organization with this name already exists in this city' })
   create(@Body() body: CreateOrganizationDto): Promise<OrganizationDetail> {
@@ -44,6 +48,7 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
+  @RequirePermission('organizations.write')
   @ApiOkResponse({ type: OrganizationDetailDto.Output })
   @ApiConflictResponse({ description: 'Stale version (the body carries the current record) or duplicate name' })
   update(@Param() params: OrganizationIdParamsDto, @Body() body: UpdateOrganizationDto): Promise<OrganizationDetail> {
@@ -51,6 +56,7 @@ export class OrganizationsController {
   }
 
   @Post(':id/archive')
+  @RequirePermission('organizations.write')
   @HttpCode(200)
   @ApiOkResponse({ type: OrganizationDetailDto.Output })
   archive(@Param() params: OrganizationIdParamsDto, @Body() body: VersionedActionDto): Promise<OrganizationDetail> {
@@ -58,6 +64,7 @@ export class OrganizationsController {
   }
 
   @Post(':id/restore')
+  @RequirePermission('organizations.write')
   @HttpCode(200)
   @ApiOkResponse({ type: OrganizationDetailDto.Output })
   restore(@Param() params: OrganizationIdParamsDto, @Body() body: VersionedActionDto): Promise<OrganizationDetail> {

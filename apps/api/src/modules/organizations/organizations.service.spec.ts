@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
+import type { AuditService } from '../audit/audit.service';
 import type { OrganizationEntity } from './organization.entity';
 import type { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
@@ -38,6 +39,7 @@ describe('OrganizationsService', () => {
   const service = new OrganizationsService(
     repository as unknown as OrganizationsRepository,
     dataSource as unknown as DataSource,
+    { record: jest.fn() } as unknown as AuditService,
   );
 
   it('answers a list page with the county from the municipality', async () => {

@@ -9,6 +9,8 @@ import type {
   UpdateOrganization,
 } from '@coalition/contracts';
 import { isUniqueViolation } from '../../common/database-errors';
+import { diffChanges } from '../audit/audit-diff';
+import { AuditService } from '../audit/audit.service';
 import {
   organizationDuplicate,
   organizationNotFound,
@@ -24,6 +26,7 @@ export class OrganizationsService {
   constructor(
     private readonly repository: OrganizationsRepository,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async list(query: OrganizationListQuery): Promise<ListResponse<OrganizationSummary>> {
@@ -42,7 +45,9 @@ export class OrganizationsService {
       const id = await this.repository.insert(manager, input).catch((error: unknown) => {
         throw isUniqueViolation(error, NAME_CITY_KEY) ? organizationDuplicate(input.name, input.city) : error;
       });
-      return this.get(id, manager);
+      const created = await this.get(id, manager);
+      await this.audit.record(manager, { action: 'create', entityType: 'organization', entityId: id, changes: diffChanges(null, input) });
+      return created;
     });
   }
 
@@ -55,6 +60,7 @@ export class OrganizationsService {
         throw organizationDuplicate(changes.name ?? current.name, changes.city ?? current.city);
       });
       if (!updated) throw organizationVersionConflict(current);
+      await this.audit.record(manager, { action: 'update', entityType: 'organization', entityId: id, changes: diffChanges(current, changes) });
       return this.get(id, manager);
     });
   }
@@ -67,6 +73,7 @@ export class OrganizationsService {
         archivedAt: archived ? new Date() : null,
       });
       if (!updated) throw organizationVersionConflict(current);
+      await this.audit.record(manager, { action: archived ? 'archive' : 'restore', entityType: 'organization', entityId: id });
       return this.get(id, manager);
     });
   }

@@ -1,13 +1,18 @@
 import { Divider, Flex, Layout, Spin, theme, Typography } from 'antd';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '@/lib/paths';
+import { useSession } from '@/lib/session';
 import { SideNavigation } from './side-navigation';
+
+// The menu needs the role labels from the contracts, which bring zod: loaded with the first
+// page rather than in the shell's own code.
+const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
 
 const { Header, Sider, Content } = Layout;
 
-const PRODUCT_NAME = 'Coalition CRM';
-const COALITION_NAME = 'Commonwealth Immigrant Rights Coalition';
+export const PRODUCT_NAME = 'Coalition CRM';
+export const COALITION_NAME = 'Commonwealth Immigrant Rights Coalition';
 
 function PageLoading() {
   return (
@@ -19,6 +24,7 @@ function PageLoading() {
 
 export function AppShell() {
   const { token } = theme.useToken();
+  const { user } = useSession();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header
@@ -38,6 +44,13 @@ export function AppShell() {
         <Typography.Text type="secondary" ellipsis>
           {COALITION_NAME}
         </Typography.Text>
+        <Flex flex={1} justify="end">
+          {user && (
+            <Suspense fallback={<Typography.Text>{user.name}</Typography.Text>}>
+              <UserMenu user={user} />
+            </Suspense>
+          )}
+        </Flex>
       </Header>
       <Layout>
         <Sider

@@ -1,4 +1,6 @@
+import type { Permission } from '@coalition/contracts';
 import {
+  AuditOutlined,
   BarChartOutlined,
   BankOutlined,
   CalendarOutlined,
@@ -7,44 +9,94 @@ import {
   FlagOutlined,
   NotificationOutlined,
   SolutionOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/lib/paths';
+import { useSession } from '@/lib/session';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-/** Areas of the CRM that are planned but not built yet: visible, so people know they are coming. */
-const COMING_SOON = [
-  { key: 'contacts', label: 'Contacts', icon: <ContactsOutlined /> },
-  { key: 'issues', label: 'Issues', icon: <FlagOutlined /> },
-  { key: 'campaigns', label: 'Campaigns', icon: <NotificationOutlined /> },
-  { key: 'meetings', label: 'Meetings', icon: <CalendarOutlined /> },
-  { key: 'segments', label: 'Segments', icon: <FilterOutlined /> },
-  { key: 'outreach', label: 'Outreach', icon: <SolutionOutlined /> },
-  { key: 'reports', label: 'Reports', icon: <BarChartOutlined /> },
-] as const;
-
-const ITEMS: MenuItem[] = [
-  {
-    key: 'organizations',
-    icon: <BankOutlined />,
-    label: <Link to={paths.organizations}>Organizations</Link>,
-  },
-  ...COMING_SOON.map(({ key, label, icon }): MenuItem => ({
-    key,
-    icon,
-    label,
-    disabled: true,
-    title: `${label}: coming soon`,
-  })),
-];
-
-function selectedKey(pathname: string): string[] {
-  return pathname.startsWith(paths.organizations) ? ['organizations'] : [];
+interface Area {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  /** What the role needs to use the area: without it the item is not shown at all. */
+  permission: Permission;
+  /** Absent for an area that is planned but not built yet (shown disabled, "coming soon"). */
+  path?: string;
 }
 
+/** The member areas, then administration; planned ones are visible so people know they come. */
+const MEMBER_AREAS: Area[] = [
+  {
+    key: 'organizations',
+    label: 'Organizations',
+    icon: <BankOutlined />,
+    permission: 'members.read',
+    path: paths.organizations,
+  },
+  { key: 'contacts', label: 'Contacts', icon: <ContactsOutlined />, permission: 'members.read' },
+  { key: 'issues', label: 'Issues', icon: <FlagOutlined />, permission: 'members.read' },
+  {
+    key: 'campaigns',
+    label: 'Campaigns',
+    icon: <NotificationOutlined />,
+    permission: 'members.read',
+  },
+  { key: 'meetings', label: 'Meetings', icon: <CalendarOutlined />, permission: 'members.read' },
+  // Segments and outreach are organizers' tools: no read-only use for other roles.
+  { key: 'segments', label: 'Segments', icon: <FilterOutlined />, permission: 'segments.write' },
+  {
+    key: 'outreach',
+    label: 'Outreach',
+    icon: <SolutionOutlined />,
+    permission: 'outreach.write',
+  },
+  { key: 'reports', label: 'Reports', icon: <BarChartOutlined />, permission: 'reports.read' },
+];
+
+const ADMIN_AREAS: Area[] = [
+  {
+    key: 'users',
+    label: 'Users',
+    icon: <TeamOutlined />,
+    permission: 'users.manage',
+    path: paths.users,
+  },
+  {
+    key: 'audit',
+    label: 'Audit trail',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    path: paths.audit,
+  },
+];
+
+function toItem({ key, label, icon, path }: Area): MenuItem {
+  return path
+    ? { key, icon, label: <Link to={path}>{label}</Link> }
+    : { key, icon, label, disabled: true, title: `${label}: coming soon` };
+}
+
+function itemsFor(can: (permission: Permission) => boolean): MenuItem[] {
+  const members = MEMBER_AREAS.filter((area) => can(area.permission)).map(toItem);
+  const admin = ADMIN_AREAS.filter((area) => can(area.permission)).map(toItem);
+  return admin.length > 0 ? [...members, { type: 'divider' }, ...admin] : members;
+}
+
+function selectedKey(pathname: string): string[] {
+  const area = [...MEMBER_AREAS, ...ADMIN_AREAS].find(
+    ({ path }) => path && (pathname === path || pathname.startsWith(`${path}/`)),
+  );
+  return area ? [area.key] : [];
+}
+
+/** The areas the signed-in person's role may use, and only those. */
 export function SideNavigation() {
   const { pathname } = useLocation();
-  return <Menu mode="inline" items={ITEMS} selectedKeys={selectedKey(pathname)} />;
+  const { can } = useSession();
+  return <Menu mode="inline" items={itemsFor(can)} selectedKeys={selectedKey(pathname)} />;
 }

@@ -1,4 +1,6 @@
 import type { OrganizationListQuery } from '@coalition/contracts';
+import type { IssueChoicesQuery } from './use-organization-interests';
+import type { OrganizationContactsView } from './use-organization-contacts';
 
 /** Every query key of this feature, so lists and details can be invalidated together or alone. */
 export const organizationKeys = {
@@ -7,4 +9,11 @@ export const organizationKeys = {
   list: (query: OrganizationListQuery) => [...organizationKeys.lists(), query] as const,
   details: () => [...organizationKeys.all, 'detail'] as const,
   detail: (id: string) => [...organizationKeys.details(), id] as const,
+  // The tabs' data sits beside the details, not under them: `details()` holds records only.
+  contacts: (id: string, query: OrganizationContactsView) =>
+    [...organizationKeys.all, 'contacts', id, query] as const,
+  interests: (id: string) => [...organizationKeys.all, 'interests', id] as const,
+  /** The issues an organization can declare an interest in (the Issues tab's rows). */
+  issueChoices: (query: IssueChoicesQuery) =>
+    [...organizationKeys.all, 'issue-choices', query] as const,
 };

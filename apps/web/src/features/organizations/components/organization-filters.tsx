@@ -1,29 +1,18 @@
 import {
   COUNTIES,
   type County,
-  MEMBERSHIP_STATUS_LABELS,
-  MEMBERSHIP_STATUSES,
   type MembershipStatus,
-  ORGANIZATION_KIND_LABELS,
-  ORGANIZATION_KINDS,
   type OrganizationKind,
 } from '@coalition/contracts';
 import { Button, Flex, Input, Select } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasFilters, type OrganizationFilters } from '../api/organization-list-query';
+import { KIND_OPTIONS, STATUS_OPTIONS } from './organization-options';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 /** The API refuses longer searches. */
 const SEARCH_MAX_LENGTH = 200;
 
-const KIND_OPTIONS = ORGANIZATION_KINDS.map((value) => ({
-  value,
-  label: ORGANIZATION_KIND_LABELS[value],
-}));
-const STATUS_OPTIONS = MEMBERSHIP_STATUSES.map((value) => ({
-  value,
-  label: MEMBERSHIP_STATUS_LABELS[value],
-}));
 const COUNTY_OPTIONS = COUNTIES.map((value) => ({ value, label: value }));
 
 interface OrganizationFiltersProps {

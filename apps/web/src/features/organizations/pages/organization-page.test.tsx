@@ -1,6 +1,13 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockFetch } from '@/testing/fetch-mock';
+import type { OrganizationDetail } from '@coalition/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  errorResponse,
+  type FetchMock,
+  jsonResponse,
+  mockFetch,
+  sentBodies,
+} from '@/testing/fetch-mock';
 import {
   buildOrganizationDetail,
   buildOrganizationList,
@@ -10,12 +17,35 @@ import { renderApp } from '@/testing/render-app';
 
 const ID = '6f1c2a4e-8b3d-4c5e-9f60-718293a4b5c6';
 
+/** GET answers `org`; archive and restore answer it with `archivedAt` set or cleared. */
+function mockArchivingApi(org: OrganizationDetail): FetchMock {
+  return mockFetch((url) => {
+    if (url.pathname.endsWith('/archive')) {
+      return jsonResponse({
+        ...org,
+        archivedAt: '2025-05-02T14:00:00.000Z',
+        version: org.version + 1,
+      });
+    }
+    if (url.pathname.endsWith('/restore')) {
+      return jsonResponse({ ...org, archivedAt: null, version: org.version + 1 });
+    }
+    return jsonResponse(org);
+  });
+}
+
 function descriptionOf(label: string): HTMLElement {
   const term = screen.getByText(label, { selector: 'th, th *' });
   const cell = term.closest('th')?.nextElementSibling;
   if (!(cell instanceof HTMLElement)) throw new Error(`No value next to "${label}"`);
   return cell;
 }
+
+// The pages load lazily; compile them once here so the first test's waits measure the page,
+// not the test runner transforming the feature on a busy machine.
+beforeAll(async () => {
+  await import('@/features/organizations');
+}, 30_000);
 
 describe('OrganizationPage', () => {
   it('shows every detail of the organization', async () => {
@@ -147,5 +177,67 @@ describe('OrganizationPage', () => {
       'href',
       '/organizations?kind=school&q=casa',
     );
+  });
+
+  it('archives the organization once the person confirms, naming it in the question', async () => {
+    const org = buildOrganizationDetail({ id: ID, name: 'Casa Nueva Worcester', version: 2 });
+    const fetchMock = mockArchivingApi(org);
+    const { user } = renderApp(`/organizations/${ID}`);
+
+    await user.click(await screen.findByRole('button', { name: /Archive/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByText('Archive Casa Nueva Worcester?')).not.toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    expect(await screen.findByText('Archived on May 2, 2025')).toBeInTheDocument();
+    expect(sentBodies(fetchMock, 'POST', `/api/organizations/${ID}/archive`)).toEqual([
+      { version: 2 },
+    ]);
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
+  });
+
+  it('leaves the organization alone when the confirmation is cancelled', async () => {
+    const fetchMock = mockArchivingApi(buildOrganizationDetail({ id: ID }));
+    const { user } = renderApp(`/organizations/${ID}`);
+
+    await user.click(await screen.findByRole('button', { name: /Archive/ }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }),
+    );
+
+    // jsdom never finishes antd's closing animation, so the dialog itself lingers in the DOM.
+    expect(sentBodies(fetchMock, 'POST', `/api/organizations/${ID}/archive`)).toEqual([]);
+    expect(screen.queryByText(/^Archived on/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Edit/ })).toBeInTheDocument();
+  });
+
+  it('shows an archived organization with a banner that restores it', async () => {
+    const org = buildOrganizationDetail({
+      id: ID,
+      name: 'Casa Nueva Worcester',
+      archivedAt: '2025-05-02T14:00:00.000Z',
+      version: 5,
+    });
+    const fetchMock = mockArchivingApi(org);
+    const { user } = renderApp(`/organizations/${ID}`);
+
+    expect(await screen.findByText('Archived on May 2, 2025')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+
+    await waitFor(() => expect(screen.queryByText('Archived on May 2, 2025')).toBeNull());
+    expect(sentBodies(fetchMock, 'POST', `/api/organizations/${ID}/restore`)).toEqual([
+      { version: 5 },
+    ]);
+    expect(screen.getByRole('button', { name: /Edit/ })).toBeInTheDocument();
+  });
+
+  it('opens the profile tab for an unknown tab in the URL', async () => {
+    mockFetch(() => jsonResponse(buildOrganizationDetail({ id: ID })));
+
+    renderApp(`/organizations/${ID}?tab=no-such-tab`);
+
+    expect(await screen.findByRole('tab', { name: 'Profile', selected: true })).toBeInTheDocument();
+    expect(descriptionOf('Address')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,26 @@
-import { ORGANIZATION_KIND_LABELS } from '@coalition/contracts';
-import { Alert, Breadcrumb, Button, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import type { OrganizationDetail } from '@coalition/contracts';
+import { Alert, Breadcrumb, Button, Flex, Result, Skeleton } from 'antd';
+import { Suspense } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { type ApiError, isApiError } from '@/lib/api-client';
 import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
 import { useOrganization } from '../api/use-organization';
-import { MembershipStatusTag } from '../components/membership-status-tag';
-import { OrganizationDetails } from '../components/organization-details';
+import { ArchivedBanner } from '../components/archived-banner';
+import { EditOrganizationDrawer } from '../components/lazy-drawers';
+import { OrganizationHeader } from '../components/organization-header';
+import { OrganizationTabs, type RenderActivity } from '../components/organization-tabs';
+import { useDrawerState } from '../hooks/use-drawer-state';
+import { useOrganizationArchive } from '../hooks/use-organization-archive';
+import { type OrganizationTab, useOrganizationTab } from '../hooks/use-organization-tab';
+
+const TABS: OrganizationTab[] = ['profile', 'contacts', 'issues'];
+const TABS_WITH_ACTIVITY: OrganizationTab[] = [...TABS, 'activity'];
+
+interface OrganizationPageProps {
+  /** The record's history (the audit feature's panel), composed in by the router. */
+  renderActivity?: RenderActivity;
+}
 
 /**
  * The list link keeps the filters and page the person came from, when they came from the
@@ -29,7 +44,55 @@ function isNotFound(error: ApiError): boolean {
   );
 }
 
-export function OrganizationPage() {
+/** The loaded organization: header and actions, archived banner, tabs, and the edit drawer. */
+function OrganizationView({
+  organization: org,
+  renderActivity,
+}: OrganizationPageProps & { organization: OrganizationDetail }) {
+  const [tab, setTab] = useOrganizationTab(renderActivity ? TABS_WITH_ACTIVITY : TABS);
+  const edit = useDrawerState();
+  const archive = useOrganizationArchive();
+  // The API refuses writes to a role without this permission; the page does not offer them.
+  const canWrite = useCan('organizations.write');
+
+  return (
+    <>
+      <title>{`${org.name} · Coalition CRM`}</title>
+      <OrganizationHeader
+        organization={org}
+        onEdit={canWrite ? edit.show : undefined}
+        onArchive={canWrite ? () => archive.confirmArchive(org) : undefined}
+      />
+      {org.archivedAt && (
+        <ArchivedBanner
+          organization={org}
+          archivedAt={org.archivedAt}
+          restoring={archive.restoring}
+          onRestore={canWrite ? () => archive.restore(org) : undefined}
+        />
+      )}
+      <OrganizationTabs
+        organization={org}
+        activeTab={tab}
+        onChange={setTab}
+        canWrite={canWrite && !org.archivedAt}
+        renderActivity={renderActivity}
+      />
+      {edit.session > 0 && (
+        <Suspense fallback={null}>
+          <EditOrganizationDrawer
+            key={edit.session}
+            organization={org}
+            open={edit.open}
+            onClose={edit.hide}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+export function OrganizationPage({ renderActivity }: OrganizationPageProps) {
   const { organizationId = '' } = useParams();
   const listHref = listHrefFrom(useLocation().state);
   const navigate = useNavigate();
@@ -82,19 +145,7 @@ export function OrganizationPage() {
       ) : isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : (
-        <>
-          <title>{`${org.name} · Coalition CRM`}</title>
-          <Flex vertical gap="small">
-            <Typography.Title level={2} style={{ margin: 0 }}>
-              {org.name}
-            </Typography.Title>
-            <Flex wrap gap="small">
-              <Tag>{ORGANIZATION_KIND_LABELS[org.kind]}</Tag>
-              <MembershipStatusTag status={org.membershipStatus} />
-            </Flex>
-          </Flex>
-          <OrganizationDetails organization={org} />
-        </>
+        <OrganizationView organization={org} renderActivity={renderActivity} />
       )}
     </Flex>
   );

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockFetch, requestedUrls } from '@/testing/fetch-mock';
 import { buildOrganizationList, buildOrganizationSummary } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
@@ -14,6 +14,12 @@ function lastListRequest(fetchMock: ReturnType<typeof mockFetch>): URL {
   if (!last) throw new Error('The page has not asked for organizations');
   return last;
 }
+
+// The pages load lazily; compile them once here so the first test's waits measure the page,
+// not the test runner transforming the feature on a busy machine.
+beforeAll(async () => {
+  await import('@/features/organizations');
+}, 30_000);
 
 describe('OrganizationsPage', () => {
   it('shows the organizations and the total the API returns', async () => {

@@ -1,15 +1,22 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Typography } from 'antd';
+import { Suspense } from 'react';
 import { formatCount } from '@/lib/format';
+import { useCan } from '@/lib/session';
 import { DEFAULT_ORGANIZATION_SORT, hasFilters } from '../api/organization-list-query';
 import { useOrganizations } from '../api/use-organizations';
+import { CreateOrganizationDrawer } from '../components/lazy-drawers';
 import { OrganizationFilters } from '../components/organization-filters';
 import { OrganizationsTable } from '../components/organizations-table';
+import { useDrawerState } from '../hooks/use-drawer-state';
 import { useOrganizationListUrl } from '../hooks/use-organization-list-url';
 
 export function OrganizationsPage() {
   const { query, search, setFilters, clearFilters, setSort, setPage } = useOrganizationListUrl();
   const { data, error, isPending, isPlaceholderData, refetch } = useOrganizations(query);
   const filtered = hasFilters(query);
+  const create = useDrawerState();
+  const canWrite = useCan('organizations.write');
 
   const emptyText = !data ? (
     <Typography.Text type="secondary">Loading organizations…</Typography.Text>
@@ -32,11 +39,18 @@ export function OrganizationsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           Organizations
         </Typography.Title>
-        {data && (
-          <Typography.Text type="secondary" aria-live="polite">
-            {formatCount(data.total, 'organization')}
-          </Typography.Text>
-        )}
+        <Flex align="baseline" gap="middle">
+          {data && (
+            <Typography.Text type="secondary" aria-live="polite">
+              {formatCount(data.total, 'organization')}
+            </Typography.Text>
+          )}
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={create.show}>
+              New organization
+            </Button>
+          )}
+        </Flex>
       </Flex>
 
       <OrganizationFilters value={query} onChange={setFilters} onClear={clearFilters} />
@@ -67,6 +81,12 @@ export function OrganizationsPage() {
           onPageChange={setPage}
           onSortChange={(sort) => setSort(sort ?? DEFAULT_ORGANIZATION_SORT)}
         />
+      )}
+
+      {create.session > 0 && (
+        <Suspense fallback={null}>
+          <CreateOrganizationDrawer key={create.session} open={create.open} onClose={create.hide} />
+        </Suspense>
       )}
     </Flex>
   );

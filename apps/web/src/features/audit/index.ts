@@ -1,0 +1,2 @@
+export { RecordHistoryPanel } from './components/record-history-panel';
+export { AuditPage } from './pages/audit-page';

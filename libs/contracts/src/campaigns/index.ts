@@ -1,0 +1,2 @@
+export * from './campaign.schemas';
+export * from './participation.schemas';

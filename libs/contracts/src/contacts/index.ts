@@ -1,0 +1,2 @@
+export * from './affiliation.schemas';
+export * from './contact.schemas';

@@ -1,0 +1,3 @@
+export * from './issue.schemas';
+export * from './bill.schemas';
+export * from './interest.schemas';
