@@ -58,6 +58,7 @@ describe('the organization directory in a real browser', () => {
     const own = await openBrowser();
     try {
       const p = own.page;
+      p.on('response', (r) => { if (r.url().includes('/api/')) console.log(r.request().method(), r.url(), r.status()); });
       await signIn(p, 'organizer');
       const name = `Chelsea Browser Test Collaborative ${Date.now()}`;
       const openList = () => p.locator('.ant-select-dropdown:visible');
@@ -90,6 +91,9 @@ describe('the organization directory in a real browser', () => {
       await p.getByLabel('Search organizations').fill(name);
       await p.waitForURL((url) => url.searchParams.get('q') === name);
       await p.getByText('No organizations match these filters.').waitFor();
+    } catch (e) {
+      await own.page.screenshot({ path: '/tmp/e2e-fail.png', fullPage: true });
+      throw e;
     } finally {
       await own.context.close();
     }
