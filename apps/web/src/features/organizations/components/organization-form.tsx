@@ -83,7 +83,11 @@ export function OrganizationForm({
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Field name="kind">
-            <Select options={KIND_OPTIONS} placeholder="Choose a kind" />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={KIND_OPTIONS}
+              placeholder="Choose a kind"
+            />
           </Field>
         </Col>
         <Col xs={24} md={12}>
