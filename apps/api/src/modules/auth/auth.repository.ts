@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { UserListQuery } from '@coalition/contracts';
+import { likeContains } from '../../common/sql-query';
 import { InvitationEntity } from './invitation.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -65,7 +66,7 @@ export class AuthRepository {
 
   async listUsers(query: UserListQuery): Promise<{ rows: UserEntity[]; total: number }> {
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
-    if (query.q) qb.andWhere('(search_key(u.name) LIKE search_key(:q) OR lower(u.email) LIKE lower(:q))', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.q) qb.andWhere('(search_key(u.name) LIKE search_key(:q) OR lower(u.email) LIKE lower(:q))', { q: likeContains(query.q) });
     if (query.role) qb.andWhere('u.role IN (:...roles)', { roles: query.role });
     const total = await qb.getCount();
     const rows = await qb.orderBy('lower(u.name)').addOrderBy('u.id').offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany();

@@ -10,7 +10,6 @@ import {
   affiliationOrganizationUnknown,
   affiliationVersionConflict,
   contactNotFound,
-  isForeignKeyViolation,
 } from './contacts.errors';
 import { toAffiliationDetail } from './contacts.mapper';
 import { ContactsRepository } from './contacts.repository';
@@ -21,6 +20,7 @@ const ORGANIZATION_FKEY = 'affiliation_organization_fkey';
 /** A contact's affiliations with member organizations: add, change (or end), remove. */
 import { diffChanges } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
+import { isForeignKeyViolation } from '../../common/database-errors';
 @Injectable()
 export class AffiliationsService {
   constructor(

@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import type { AffiliationDetail, ContactDetail, FieldError } from '@coalition/contracts';
 import { DomainError } from '../../common/domain-error';
 
@@ -67,15 +66,4 @@ export function affiliationVersionConflict(current: AffiliationDetail): DomainEr
     [{ path: 'version', message: `is stale: the current version is ${current.version}` }],
     { current },
   );
-}
-
-/**
- * True when `error` is PostgreSQL's foreign-key violation (23503) on the named constraint.
- * (Belongs beside isUniqueViolation in common/database-errors.ts; kept here while that file
- * is owned elsewhere.)
- */
-export function isForeignKeyViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23503' && driverError.constraint === constraint;
 }

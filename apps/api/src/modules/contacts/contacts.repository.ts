@@ -11,6 +11,7 @@ import { ContactEmailEntity } from './contact-email.entity';
 import { ContactEntity } from './contact.entity';
 import { ContactPhoneEntity } from './contact-phone.entity';
 import { phoneSearchDigits } from './contacts.rules';
+import { likeContains } from '../../common/sql-query';
 
 /** What a list can be narrowed by; `includePastAffiliations` widens organization/role filters. */
 export type ContactFilter = Pick<
@@ -50,10 +51,6 @@ const CONSENT_COLUMNS: Record<ConsentChannel, string> = {
   phone: 'c.consent_phone_granted',
 };
 
-/** Escapes LIKE wildcards so a search for "100%" means the characters, not a pattern. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Every query of contacts and their emails and phones. */
 @Injectable()

@@ -7,6 +7,7 @@ import type {
   UpdateOrganization,
 } from '@coalition/contracts';
 import { OrganizationEntity } from './organization.entity';
+import { likeContains } from '../../common/sql-query';
 
 const SORT_COLUMNS: Record<OrganizationSortField, string> = {
   name: 'lower(o.name)',
@@ -17,10 +18,6 @@ const SORT_COLUMNS: Record<OrganizationSortField, string> = {
   joinedOn: 'o.joined_on',
 };
 
-/** Escapes LIKE wildcards so a search for "100%" means the characters, not a pattern. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Every query of the organizations domain. */
 @Injectable()
