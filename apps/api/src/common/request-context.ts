@@ -8,6 +8,9 @@ export interface RequestActor {
   email: string;
   role: Role;
   sessionId: string;
+  csrfToken: string;
+  sessionExpiresAt: Date;
+  name: string;
 }
 
 export interface RequestContext {

@@ -35,7 +35,17 @@ export class AuthGuard implements CanActivate {
     const active = token ? await this.auth.authenticate(token) : null;
     if (!active) throw notSignedIn();
     const store = currentContext();
-    if (store) store.actor = { id: active.user.id, email: active.user.email, role: active.user.role, sessionId: active.session.id };
+    if (store) {
+      store.actor = {
+        id: active.user.id,
+        email: active.user.email,
+        name: active.user.name,
+        role: active.user.role,
+        sessionId: active.session.id,
+        csrfToken: active.session.csrfToken,
+        sessionExpiresAt: active.session.expiresAt,
+      };
+    }
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!SAFE_METHODS.has(req.method) && req.get(CSRF_HEADER) !== active.session.csrfToken) {

@@ -86,7 +86,14 @@ export class AuthService {
     return { token, me: this.toMe(user, csrfToken, expiresAt) };
   }
 
-  toMe(user: UserEntity, csrfToken: string, expiresAt: Date): MeResponse {
+  /** Who is signed in, from the session the guard already loaded for this request. */
+  me(): MeResponse {
+    const actor = currentContext()?.actor;
+    if (!actor) throw notSignedIn();
+    return this.toMe(actor, actor.csrfToken, actor.sessionExpiresAt);
+  }
+
+  toMe(user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role'>, csrfToken: string, expiresAt: Date): MeResponse {
     return {
       user: { id: user.id, email: user.email, name: user.name, role: user.role, permissions: [...ROLE_PERMISSIONS[user.role]] },
       csrfToken,
