@@ -8,7 +8,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
-  transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
+  // PGlite (to read a test's own database afterwards) loads its parts with dynamic imports, which
+  // jest's VM runs only once they are compiled to require().
+  transform: { '^.+\\.(t|j|cj|mj)s$': ['@swc/jest', { module: { type: 'commonjs' } }] },
+  transformIgnorePatterns: ['/node_modules/(?!(@electric-sql)/)'],
   moduleNameMapper: { '^@coalition/contracts$': '<rootDir>/../../libs/contracts/src/index.ts' },
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',

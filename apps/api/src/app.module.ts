@@ -15,7 +15,13 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HealthModule } from './modules/health/health.module';
 import { IssuesModule } from './modules/issues/issues.module';
+import { OrganizationListModule } from './modules/organizations/organization-list.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SearchModule } from './modules/search/search.module';
+import { SegmentsModule } from './modules/segments/segments.module';
+import { OutreachModule } from './modules/outreach/outreach.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
@@ -45,10 +51,17 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        // Before OrganizationsModule, so GET /organizations/export is routed ahead of /organizations/:id.
+        OrganizationListModule,
         OrganizationsModule,
         ContactsModule,
         IssuesModule,
         CampaignsModule,
+        SearchModule,
+        SegmentsModule,
+        OutreachModule,
+        MeetingsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: RequestValidationPipe },

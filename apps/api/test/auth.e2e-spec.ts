@@ -152,6 +152,20 @@ describe('invitations, disabling and password change', () => {
     await t.signIn(user.email, 'a brand new password');
   });
 
+  it('never leaves the coalition without an admin who can sign in', async () => {
+    const me = (await t.http().get('/api/users?role=admin').expect(200)).body.items[0];
+    const demote = await t.http().patch(`/api/users/${me.id}`).send({ role: 'viewer', version: me.version }).expect(409);
+    expect(demote.body).toMatchObject({ code: 'last_admin', fields: [{ path: 'role' }] });
+    const disable = await t.http().patch(`/api/users/${me.id}`).send({ disabled: true, version: me.version }).expect(409);
+    expect(disable.body).toMatchObject({ code: 'last_admin', fields: [{ path: 'disabled' }] });
+
+    // With a second admin who can sign in, the first may step down.
+    await t.createUser('admin', 'second.admin@test.example.org');
+    await t.http().patch(`/api/users/${me.id}`).send({ name: 'Stepping down', version: me.version }).expect(200);
+    const stepped = await t.http().patch(`/api/users/${me.id}`).send({ role: 'leadership', version: me.version + 1 }).expect(200);
+    expect(stepped.body.role).toBe('leadership');
+  });
+
   it('never shows a password hash or token in the audit trail', async () => {
     const res = await t.http().get('/api/audit?pageSize=100').expect(200);
     const text = JSON.stringify(res.body);

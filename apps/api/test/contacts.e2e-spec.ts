@@ -194,6 +194,15 @@ describe('GET /api/contacts', () => {
     expect(names(await list(`q=${encodeURIComponent(q)}`))).toEqual(expected);
   });
 
+  it('lets a viewer search by name but not by an email or phone number they may not see', async () => {
+    const viewer = await t.as('viewer');
+    const find = async (q: string) =>
+      names((await viewer.get(`/api/contacts?q=${encodeURIComponent(q)}`).expect(200)).body);
+    expect(await find('ramirez')).toEqual(['Pepe Ramírez']);
+    expect(await find('khai.nguyen@example')).toEqual([]);
+    expect(await find('5085550177')).toEqual([]);
+  });
+
   it('filters by current affiliation: organization, role, or both on the same affiliation', async () => {
     expect(names(await list(`organizationId=${f.casaAzul.id}`))).toEqual([
       'Pepe Ramírez',

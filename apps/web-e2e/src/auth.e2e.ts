@@ -33,7 +33,7 @@ describe('signing in as each demo role', () => {
     }
   });
 
-  it('keeps the viewer out of admin pages and away from contact details', async () => {
+  it('keeps the viewer out of admin pages, away from contact details and from every export', async () => {
     const { context, page } = await openBrowser();
     try {
       await signIn(page, 'viewer');
@@ -42,8 +42,15 @@ describe('signing in as each demo role', () => {
       const api = await page.request.get(`${baseUrl()}/api/contacts?pageSize=50`);
       expect(api.status()).toBe(200);
       expect(JSON.stringify(await api.json())).not.toMatch(/@example\.(org|com|net)/);
-      const exportAttempt = await page.request.get(`${baseUrl()}/api/users`);
+      expect((await page.request.get(`${baseUrl()}/api/users`)).status()).toBe(403);
+
+      // No download is offered, and asking the API for one directly is refused.
+      await page.goto(`${baseUrl()}/organizations`);
+      await page.getByRole('row').nth(1).waitFor();
+      expect(await page.getByRole('link', { name: /Download CSV/ }).count()).toBe(0);
+      const exportAttempt = await page.request.get(`${baseUrl()}/api/organizations/export`);
       expect(exportAttempt.status()).toBe(403);
+      expect(exportAttempt.headers()['content-type']).not.toMatch(/text\/csv/);
     } finally {
       await context.close();
     }

@@ -41,7 +41,9 @@ describe('the organization directory in a real browser', () => {
   it('keeps the list view in the URL so it can be shared and reloaded', async () => {
     await page.goto(`${baseUrl()}/organizations?county=Suffolk&sort=-joinedOn&page=1`);
     await page.getByRole('row').nth(1).waitFor();
-    const api = await page.request.get(`${baseUrl()}/api/organizations?county=Suffolk&sort=-joinedOn&pageSize=1`);
+    const api = await page.request.get(
+      `${baseUrl()}/api/organizations?county=Suffolk&sort=-joinedOn&pageSize=1`,
+    );
     const { items } = (await api.json()) as OrganizationListResponse;
     await page.getByRole('link', { name: items[0].name, exact: true }).waitFor();
     await page.reload();

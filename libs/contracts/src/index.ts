@@ -7,3 +7,8 @@ export * from './health';
 export * from './organizations';
 export * from './issues';
 export * from './campaigns';
+export * from './search';
+export * from './segments';
+export * from './outreach';
+export * from './meetings';
+export * from './reports';

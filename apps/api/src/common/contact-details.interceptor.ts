@@ -3,7 +3,7 @@ import { map, type Observable } from 'rxjs';
 import { currentActorCan, currentContext } from './request-context';
 
 /** Response keys that hold personal contact details (of people or organizations). */
-const CONTACT_DETAIL_KEYS = new Set(['email', 'emails', 'phone', 'phones', 'primaryEmail', 'primaryPhone']);
+const CONTACT_DETAIL_KEYS = new Set(['email', 'emails', 'phone', 'phones', 'primaryEmail', 'primaryPhone', 'reachAt']);
 
 export function redactContactDetails(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactContactDetails);

@@ -41,10 +41,13 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOT_DIR, `${name}.png`);
 }
 
-/** Signs in through the sign-in page as the demo account of `role` (e.g. organizer@example.org). */
-export async function signIn(page: Page, role: string): Promise<void> {
+/**
+ * Signs in through the sign-in page as the demo account of `role` (e.g. organizer@example.org),
+ * on the shared server unless `base` names another.
+ */
+export async function signIn(page: Page, role: string, base = baseUrl()): Promise<void> {
   const { E2E_DEMO_PASSWORD } = await import('./app-server');
-  await page.goto(`${baseUrl()}/sign-in`);
+  await page.goto(`${base}/sign-in`);
   await page.getByLabel('Email').fill(`${role}@example.org`);
   await page.getByLabel('Password').fill(E2E_DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -30,17 +30,19 @@ describe('the dashboard shell', () => {
 
     renderApp('/organizations');
 
-    const live = await screen.findByRole('menuitem', { name: /Organizations/ });
-    expect(live).not.toHaveAttribute('aria-disabled', 'true');
     for (const area of [
+      'Organizations',
       'Contacts',
       'Issues',
       'Campaigns',
       'Meetings',
       'Segments',
       'Outreach',
-      'Reports',
     ]) {
+      const live = await screen.findByRole('menuitem', { name: new RegExp(area) });
+      expect(live).not.toHaveAttribute('aria-disabled', 'true');
+    }
+    for (const area of ['Reports']) {
       const item = screen.getByRole('menuitem', { name: new RegExp(area) });
       expect(item).toHaveAttribute('aria-disabled', 'true');
       expect(item).toHaveAttribute('title', `${area}: coming soon`);

@@ -3,6 +3,9 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '@/lib/paths';
 import { AppShell } from './layout/app-shell';
 import { PublicLayout } from './layout/public-layout';
+import { useRecordHistory } from './record-history';
+import { useRecordMeetings } from './record-meetings';
+import { useRecordOutreach } from './record-outreach';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
 import { RouteErrorPage } from './route-error-page';
@@ -13,6 +16,68 @@ const OrganizationsPage = lazy(() =>
 );
 const OrganizationPage = lazy(() =>
   import('@/features/organizations').then((m) => ({ default: m.OrganizationPage })),
+);
+/** An organization's page, with its history tab for roles that may read the audit trail. */
+function OrganizationRecordPage() {
+  return (
+    <OrganizationPage
+      renderHistory={useRecordHistory('organization')}
+      renderOutreach={useRecordOutreach('organization')}
+      renderMeetings={useRecordMeetings('organization')}
+    />
+  );
+}
+const ContactsPage = lazy(() =>
+  import('@/features/contacts').then((m) => ({ default: m.ContactsPage })),
+);
+const ContactPage = lazy(() =>
+  import('@/features/contacts').then((m) => ({ default: m.ContactPage })),
+);
+/** A person's page, with its history tab for roles that may read the audit trail. */
+function ContactRecordPage() {
+  return (
+    <ContactPage
+      renderHistory={useRecordHistory('contact')}
+      renderOutreach={useRecordOutreach('contact')}
+      renderMeetings={useRecordMeetings('contact')}
+    />
+  );
+}
+const IssuesPage = lazy(() => import('@/features/issues').then((m) => ({ default: m.IssuesPage })));
+const IssuePage = lazy(() => import('@/features/issues').then((m) => ({ default: m.IssuePage })));
+const CampaignsPage = lazy(() =>
+  import('@/features/campaigns').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignPage = lazy(() =>
+  import('@/features/campaigns').then((m) => ({ default: m.CampaignPage })),
+);
+const SegmentsPage = lazy(() =>
+  import('@/features/segments').then((m) => ({ default: m.SegmentsPage })),
+);
+const NewSegmentPage = lazy(() =>
+  import('@/features/segments').then((m) => ({ default: m.NewSegmentPage })),
+);
+const SegmentPage = lazy(() =>
+  import('@/features/segments').then((m) => ({ default: m.SegmentPage })),
+);
+const DrivesPage = lazy(() =>
+  import('@/features/outreach').then((m) => ({ default: m.DrivesPage })),
+);
+const DrivePage = lazy(() => import('@/features/outreach').then((m) => ({ default: m.DrivePage })));
+const CallerPage = lazy(() =>
+  import('@/features/outreach').then((m) => ({ default: m.CallerPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('@/features/meetings').then((m) => ({ default: m.MeetingsPage })),
+);
+const NewMeetingPage = lazy(() =>
+  import('@/features/meetings').then((m) => ({ default: m.NewMeetingPage })),
+);
+const MeetingPage = lazy(() =>
+  import('@/features/meetings').then((m) => ({ default: m.MeetingPage })),
+);
+const StaffHomePage = lazy(() =>
+  import('@/features/meetings').then((m) => ({ default: m.StaffHomePage })),
 );
 const SignInPage = lazy(() => import('@/features/auth').then((m) => ({ default: m.SignInPage })));
 const AcceptInvitationPage = lazy(() =>
@@ -59,7 +124,137 @@ export const routes: RouteObject[] = [
                 path: 'organizations/:organizationId',
                 element: (
                   <RequirePermission permission="members.read">
-                    <OrganizationPage />
+                    <OrganizationRecordPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'contacts',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <ContactsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'contacts/:contactId',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <ContactRecordPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'issues',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <IssuesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'issues/:issueId',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <IssuePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'campaigns',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <CampaignsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'campaigns/:campaignId',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <CampaignPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'segments',
+                element: (
+                  <RequirePermission permission="segments.write">
+                    <SegmentsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'segments/new',
+                element: (
+                  <RequirePermission permission="segments.write">
+                    <NewSegmentPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'segments/:segmentId',
+                element: (
+                  <RequirePermission permission="segments.write">
+                    <SegmentPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                // Leadership and viewers read how drives go; working a list needs outreach.write.
+                path: 'outreach',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <DrivesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'outreach/:driveId',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <DrivePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'outreach/:driveId/call',
+                element: (
+                  <RequirePermission permission="outreach.write">
+                    <CallerPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                // Everyone who reads members follows meetings; logging them needs meetings.write.
+                path: 'meetings',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <MeetingsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'meetings/new',
+                element: (
+                  <RequirePermission permission="meetings.write">
+                    <NewMeetingPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'meetings/home',
+                element: (
+                  <RequirePermission permission="meetings.write">
+                    <StaffHomePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'meetings/:meetingId',
+                element: (
+                  <RequirePermission permission="members.read">
+                    <MeetingPage />
                   </RequirePermission>
                 ),
               },

@@ -108,14 +108,14 @@ describe('the session', () => {
 });
 
 describe('navigation by role', () => {
-  it("leaves Users, Audit trail and the organizers' tools out of a viewer's navigation", async () => {
+  it("leaves Users, Audit trail and Segments out of a viewer's navigation, but shows drives' progress", async () => {
     mockFetch(() => jsonResponse(buildOrganizationList([])));
 
     renderApp('/organizations', { session: buildMeResponse({ role: 'viewer' }) });
 
     await screen.findByRole('heading', { level: 2, name: 'Organizations' });
     const names = menuItemNames();
-    expect(names).toEqual(['Organizations', 'Contacts', 'Issues', 'Campaigns', 'Meetings']);
+    expect(names).toEqual(['Organizations', 'Contacts', 'Issues', 'Campaigns', 'Meetings', 'Outreach']);
   });
 
   it('shows an admin Users and Audit trail as working links', async () => {

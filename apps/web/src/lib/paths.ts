@@ -5,6 +5,26 @@ export const paths = {
   acceptInvitation: '/accept-invitation',
   organizations: '/organizations',
   organization: (id: string): string => `/organizations/${encodeURIComponent(id)}`,
+  contacts: '/contacts',
+  contact: (id: string): string => `/contacts/${encodeURIComponent(id)}`,
+  issues: '/issues',
+  issue: (id: string): string => `/issues/${encodeURIComponent(id)}`,
+  campaigns: '/campaigns',
+  campaign: (id: string): string => `/campaigns/${encodeURIComponent(id)}`,
+  segments: '/segments',
+  newSegment: '/segments/new',
+  segment: (id: string): string => `/segments/${encodeURIComponent(id)}`,
+  outreach: '/outreach',
+  /** The drives list with the new-drive drawer open, on this segment when given. */
+  newOutreachDrive: (segmentId?: string): string =>
+    segmentId ? `/outreach?new=1&segmentId=${encodeURIComponent(segmentId)}` : '/outreach?new=1',
+  outreachDrive: (id: string): string => `/outreach/${encodeURIComponent(id)}`,
+  outreachCall: (id: string): string => `/outreach/${encodeURIComponent(id)}/call`,
+  meetings: '/meetings',
+  newMeeting: '/meetings/new',
+  /** Staff home: open action items and this week's meetings. */
+  meetingsHome: '/meetings/home',
+  meeting: (id: string): string => `/meetings/${encodeURIComponent(id)}`,
   users: '/users',
   audit: '/audit',
 } as const;

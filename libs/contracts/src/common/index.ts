@@ -5,3 +5,4 @@ export * from './errors';
 export * from './ids';
 export * from './pagination';
 export * from './query';
+export * from './record-query';

@@ -13,8 +13,7 @@ import {
   zipField,
 } from '../common/fields';
 import { LANGUAGE_CODES } from '../common/languages';
-import { listParam, searchParam } from '../common/query';
-import { listResponseSchema, pageQueryShape } from '../common/pagination';
+import { listResponseSchema } from '../common/pagination';
 import { COUNTIES, findMunicipality } from '../geo/geo';
 
 /** The nine kinds of member organization in the coalition, plus "other". */
@@ -69,18 +68,6 @@ export const ORGANIZATION_SORTS = ORGANIZATION_SORT_FIELDS.flatMap((f) => [f, `-
   string,
   ...string[],
 ];
-
-export const organizationListQuerySchema = z.strictObject({
-  ...pageQueryShape,
-  q: searchParam,
-  kind: listParam(enumOf(ORGANIZATION_KINDS)),
-  status: listParam(enumOf(MEMBERSHIP_STATUSES)),
-  county: listParam(enumOf(COUNTIES)),
-  sort: enumOf(ORGANIZATION_SORTS).default('name'),
-});
-export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;
-/** What a caller may send: every field optional, as in a URL. */
-export type OrganizationListParams = z.input<typeof organizationListQuerySchema>;
 
 const isoDate = z.iso.date();
 

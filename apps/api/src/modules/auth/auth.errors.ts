@@ -40,3 +40,8 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
     undefined,
     { retryAfterSeconds },
   );
+
+export const lastAdmin = (field: 'role' | 'disabled') =>
+  new DomainError('conflict', 'last_admin', 'This is the last active admin: make someone else admin first', [
+    { path: field, message: 'cannot change: the coalition would be left without an active admin' },
+  ]);

@@ -56,12 +56,36 @@ export class AuthRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * The other admins who can sign in (active, not disabled), locked until the transaction ends
+   * so two admins demoting each other at once cannot both succeed.
+   */
+  async lockOtherActiveAdmins(manager: EntityManager, exceptId: string): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `SELECT id FROM app_user
+        WHERE role = 'admin' AND disabled_at IS NULL AND password_hash IS NOT NULL AND id <> $1
+        FOR UPDATE`,
+      [exceptId],
+    );
+    return rows.length;
+  }
+
   async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
     await manager.update(UserEntity, { id }, { passwordHash, version: () => 'version + 1' });
   }
 
   async markSignedIn(manager: EntityManager, id: string): Promise<void> {
     await manager.update(UserEntity, { id }, { lastSignInAt: () => 'now()' });
+  }
+
+  /** Users not disabled whose role is one of `roles` (only those among `ids` when given), by name. */
+  usersInRoles(roles: readonly string[], ids?: string[], manager?: EntityManager): Promise<{ id: string; name: string }[]> {
+    return this.m(manager).query(
+      `SELECT id, name FROM app_user
+        WHERE disabled_at IS NULL AND role = ANY($1::text[]) AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+        ORDER BY lower(name), id`,
+      [roles, ids ?? null],
+    );
   }
 
   async listUsers(query: UserListQuery): Promise<{ rows: UserEntity[]; total: number }> {

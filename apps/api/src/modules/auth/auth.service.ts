@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   type AcceptInvitationInput,
   type ChangePasswordInput,
@@ -66,12 +66,16 @@ export class AuthService {
     }
   }
 
-  private async startSession(user: UserEntity): Promise<NewSession> {
+  /** A new session, recorded as `sign_in` (or as the step that signed the person in). */
+  private async startSession(
+    user: UserEntity,
+    within: { manager?: EntityManager; action?: 'sign_in' | 'invitation_accepted' } = {},
+  ): Promise<NewSession> {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.maxHours * 3_600_000);
     const context = currentContext();
-    await this.dataSource.transaction(async (manager) => {
+    const open = async (manager: EntityManager) => {
       await this.repository.insertSession(manager, {
         id: tokenId(token),
         userId: user.id,
@@ -81,8 +85,9 @@ export class AuthService {
         userAgent: context?.userAgent?.slice(0, 300) ?? null,
       });
       await this.repository.markSignedIn(manager, user.id);
-      await this.audit.record(manager, { action: 'sign_in', actorEmail: user.email, entityType: 'user', entityId: user.id });
-    });
+      await this.audit.record(manager, { action: within.action ?? 'sign_in', actorEmail: user.email, entityType: 'user', entityId: user.id });
+    };
+    await (within.manager ? open(within.manager) : this.dataSource.transaction(open));
     return { token, me: this.toMe(user, csrfToken, expiresAt) };
   }
 
@@ -135,14 +140,13 @@ export class AuthService {
 
   async acceptInvitation(input: AcceptInvitationInput): Promise<NewSession> {
     const passwordHash = await hashPassword(input.password);
-    const user = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const userId = await this.repository.claimInvitation(manager, tokenId(input.token));
       const invited = userId ? await this.repository.findUserById(userId, manager) : null;
       if (!invited || invited.disabledAt) throw invitationInvalid();
       await this.repository.setPassword(manager, invited.id, passwordHash);
-      await this.audit.record(manager, { action: 'invitation_accepted', actorEmail: invited.email, entityType: 'user', entityId: invited.id });
-      return invited;
+      // One event: accepting the invitation is also how the person signs in the first time.
+      return this.startSession(invited, { manager, action: 'invitation_accepted' });
     });
-    return this.startSession(user);
   }
 }

@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type {
-  CreateUserInput,
-  InvitationResponse,
-  ListResponse,
-  UpdateUserInput,
-  User,
-  UserListQuery,
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  can,
+  type CreateUserInput,
+  type InvitationResponse,
+  type ListResponse,
+  type Permission,
+  ROLES,
+  type UpdateUserInput,
+  type User,
+  type UserListQuery,
 } from '@coalition/contracts';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainError } from '../../common/domain-error';
@@ -15,7 +18,7 @@ import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/app-config';
 import { diffChanges } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
-import { userDuplicate, userNotFound } from './auth.errors';
+import { lastAdmin, userDuplicate, userNotFound } from './auth.errors';
 import { AuthRepository } from './auth.repository';
 import { newToken, tokenId } from './secrets';
 import type { UserEntity } from './user.entity';
@@ -48,6 +51,15 @@ export class UsersService {
   async list(query: UserListQuery): Promise<ListResponse<User>> {
     const { rows, total } = await this.repository.listUsers(query);
     return { items: rows.map(toUser), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * Users who may act with `permission` now: not disabled, in a role that grants it (invited
+   * users included: they can work once they accept). Limited to `ids` when given.
+   */
+  withPermission(permission: Permission, ids?: string[], manager?: EntityManager): Promise<{ id: string; name: string }[]> {
+    const roles = ROLES.filter((role) => can(role, permission));
+    return this.repository.usersInRoles(roles, ids, manager);
   }
 
   async invite(input: CreateUserInput & { role: User['role'] }): Promise<InvitationResponse> {
@@ -100,6 +112,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.repository.findUserById(id, manager);
       if (!before) throw userNotFound(id);
+      await this.keepAnAdmin(manager, before, input);
       const changes = { ...rest, ...(disabled === undefined ? {} : { disabledAt: disabled ? new Date() : null }) };
       if (!(await this.repository.updateUserIfVersion(manager, id, version, changes))) {
         throw new DomainError('conflict', 'user_version_conflict', 'This user was changed by someone else; reload and try again', [
@@ -120,5 +133,14 @@ export class UsersService {
       });
       return toUser(after!);
     });
+  }
+
+  /** Nobody may demote or disable the last admin who can sign in: no one could undo it. */
+  private async keepAnAdmin(manager: Parameters<AuthRepository['lockOtherActiveAdmins']>[0], user: UserEntity, input: UpdateUserInput): Promise<void> {
+    const canSignIn = user.role === 'admin' && !user.disabledAt && user.passwordHash !== null;
+    const demoted = input.role !== undefined && input.role !== 'admin';
+    if (!canSignIn || (!demoted && input.disabled !== true)) return;
+    if ((await this.repository.lockOtherActiveAdmins(manager, user.id)) > 0) return;
+    throw lastAdmin(demoted ? 'role' : 'disabled');
   }
 }

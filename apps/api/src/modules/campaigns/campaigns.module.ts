@@ -29,5 +29,6 @@ import { ParticipationsService } from './participations.service';
     ContributionsRepository,
     ContributionsService,
   ],
+  exports: [CampaignsService, ParticipationsService],
 })
 export class CampaignsModule {}

@@ -97,6 +97,18 @@ export class ParticipationsRepository {
     );
   }
 
+  /** The organizations taking part in any of `campaignIds` (in one of `roles`, if given), each once. */
+  async organizationIdsIn(campaignIds: string[], roles?: ParticipationRole[]): Promise<string[]> {
+    const rows = await namedQuery<{ organizationId: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT organization_id AS "organizationId" FROM participation
+       WHERE organization_id IS NOT NULL AND campaign_id = ANY(CAST(:campaignIds AS uuid[]))
+         AND (CAST(:roles AS text[]) IS NULL OR role = ANY(CAST(:roles AS text[])))`,
+      { campaignIds, roles: roles ?? null },
+    );
+    return rows.map((r) => r.organizationId);
+  }
+
   /** A left-out `joinedOn` becomes today (the database's). */
   async insert(
     manager: EntityManager,

@@ -4,6 +4,7 @@ import type {
   CreateParticipation,
   OrganizationCampaign,
   Participant,
+  ParticipationRole,
   UpdateParticipation,
 } from '@coalition/contracts';
 import {
@@ -122,6 +123,11 @@ export class ParticipationsService {
         details: { campaignId, organizationId, contactId, role },
       });
     });
+  }
+
+  /** The organizations taking part in any of `campaignIds`, in any role or one of `roles`, for filtered lists. */
+  organizationIdsIn(campaignIds: string[], roles?: ParticipationRole[]): Promise<string[]> {
+    return this.repository.organizationIdsIn(campaignIds, roles);
   }
 
   async listForOrganization(organizationId: string): Promise<OrganizationCampaign[]> {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ContactLookupRepository } from './contact-lookup.repository';
+import { ContactLookupService } from './contact-lookup.service';
 import { AffiliationsController } from './affiliations.controller';
 import { AffiliationsRepository } from './affiliations.repository';
 import { AffiliationsService } from './affiliations.service';
@@ -13,7 +15,7 @@ import { ContactsErasureService } from './contacts-erasure.service';
 @Module({
   imports: [OrganizationsModule],
   controllers: [ContactsController, AffiliationsController, OrganizationContactsController, ContactsErasureController],
-  providers: [ContactsRepository, AffiliationsRepository, ContactsService, AffiliationsService, ContactsErasureService],
-  exports: [ContactsService],
+  providers: [ContactLookupRepository, ContactLookupService, ContactsRepository, AffiliationsRepository, ContactsService, AffiliationsService, ContactsErasureService],
+  exports: [ContactsService, ContactLookupService],
 })
 export class ContactsModule {}

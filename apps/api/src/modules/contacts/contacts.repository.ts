@@ -25,7 +25,11 @@ export type ContactFilter = Pick<
   | 'consent'
   | 'hasEmail'
   | 'hasPhone'
-> & { includePastAffiliations?: boolean };
+> & {
+  includePastAffiliations?: boolean;
+  /** Match `q` against names only, not emails or phone numbers (for roles that may not see them). */
+  searchNamesOnly?: boolean;
+};
 
 export type ContactPageRequest = Pick<ContactListQuery, 'page' | 'pageSize' | 'sort'>;
 
@@ -190,7 +194,7 @@ export class ContactsRepository {
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.municipality', 'm')
       .where('c.archived_at IS NULL');
-    if (filter.q) this.matchSearch(qb, filter.q);
+    if (filter.q) this.matchSearch(qb, filter.q, filter.searchNamesOnly ?? false);
     if (filter.language)
       qb.andWhere('c.languages && CAST(:languages AS text[])', { languages: filter.language });
     if (filter.county) qb.andWhere('m.county IN (:...counties)', { counties: filter.county });
@@ -211,15 +215,19 @@ export class ContactsRepository {
   /**
    * Names and preferred name ignoring case and accents ("jose" finds "José"), any email
    * address, and, when the search looks like a phone number, any number's digits. Each
-   * expression matches an index of the contacts migration.
+   * expression matches an index of the contacts migration. `namesOnly` leaves out the emails
+   * and phones, so a role that may not see them cannot probe for them either.
    */
-  private matchSearch(qb: SelectQueryBuilder<ContactEntity>, q: string): void {
+  private matchSearch(qb: SelectQueryBuilder<ContactEntity>, q: string, namesOnly: boolean): void {
     const conditions = [
       `search_key(c.first_name || ' ' || c.last_name) LIKE search_key(:q)`,
       `search_key(c.preferred_name) LIKE search_key(:q)`,
-      `c.id IN (SELECT e.contact_id FROM contact_email e WHERE e.address_key LIKE lower(:q))`,
     ];
-    const digits = phoneSearchDigits(q);
+    if (!namesOnly)
+      conditions.push(
+        `c.id IN (SELECT e.contact_id FROM contact_email e WHERE e.address_key LIKE lower(:q))`,
+      );
+    const digits = namesOnly ? undefined : phoneSearchDigits(q);
     if (digits)
       conditions.push(
         `c.id IN (SELECT p.contact_id FROM contact_phone p WHERE p.number_digits LIKE :digits)`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
+  ConsentChannel,
   ContactDetail,
   ContactEmailInput,
   ContactListQuery,
@@ -12,6 +13,7 @@ import type {
   OrganizationContactsQuery,
   UpdateContact,
 } from '@coalition/contracts';
+import { currentActorCan } from '../../common/request-context';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ContactEntity } from './contact.entity';
 import { AffiliationsRepository, type AffiliationRow } from './affiliations.repository';
@@ -52,7 +54,12 @@ export class ContactsService {
 
   async list(query: ContactListQuery): Promise<ListResponse<ContactSummary>> {
     const { page, pageSize, sort, ...filter } = query;
-    const { rows, total } = await this.repository.list(filter, { page, pageSize, sort });
+    // A role that may not see emails and phone numbers must not find people by them either.
+    const searchNamesOnly = !currentActorCan('contacts.details');
+    const { rows, total } = await this.repository.list(
+      { ...filter, searchNamesOnly },
+      { page, pageSize, sort },
+    );
     return { items: await this.summaries(rows), total, page, pageSize };
   }
 
@@ -89,6 +96,14 @@ export class ContactsService {
     return { items, total, page, pageSize };
   }
 
+  /**
+   * Where to reach each listed contact on a channel, as it stands now: their primary phone
+   * number (calls and texts) or primary email address. Contacts without one are left out.
+   */
+  reachOn(contactIds: string[], channel: ConsentChannel): Promise<Map<string, string>> {
+    return channel === 'email' ? this.repository.primaryEmails(contactIds) : this.repository.primaryPhones(contactIds);
+  }
+
   async get(id: string, manager?: EntityManager): Promise<ContactDetail> {
     const contact = await this.repository.findById(id, manager);
     if (!contact) throw contactNotFound(id);
@@ -101,20 +116,25 @@ export class ContactsService {
 
   /** Creates the contact with its emails, phones and affiliations, all or nothing. */
   async create(input: CreateContact): Promise<ContactDetail> {
+    // Refused before a transaction is opened; createIn checks again for its other callers.
+    this.checkChannels(input.emails, input.phones);
+    return this.dataSource.transaction((manager) => this.createIn(manager, input));
+  }
+
+  /** The same, inside the caller's transaction (a meeting's sign-in sheet adds people with their attendance). */
+  async createIn(manager: EntityManager, input: CreateContact): Promise<ContactDetail> {
     const { emails, phones, affiliations, consent, ...columns } = input;
     this.checkChannels(emails, phones);
-    return this.dataSource.transaction(async (manager) => {
-      const id = await this.repository.insert(manager, {
-        ...columns,
-        ...toConsentColumns(consent, today()),
-      });
-      await this.repository.replaceEmails(manager, id, withOnePrimary(emails));
-      await this.repository.replacePhones(manager, id, withOnePrimary(phones));
-      await this.affiliations.addAll(manager, id, affiliations);
-      const created = await this.get(id, manager);
-      await this.audit.record(manager, { action: 'create', entityType: 'contact', entityId: id, changes: diffChanges(null, { ...columns, consent, emails, phones, affiliations }) });
-      return created;
+    const id = await this.repository.insert(manager, {
+      ...columns,
+      ...toConsentColumns(consent, today()),
     });
+    await this.repository.replaceEmails(manager, id, withOnePrimary(emails));
+    await this.repository.replacePhones(manager, id, withOnePrimary(phones));
+    await this.affiliations.addAll(manager, id, affiliations);
+    const created = await this.get(id, manager);
+    await this.audit.record(manager, { action: 'create', entityType: 'contact', entityId: id, changes: diffChanges(null, { ...columns, consent, emails, phones, affiliations }) });
+    return created;
   }
 
   /** Changes the fields sent; `emails` or `phones`, when sent, replace the whole list. */

@@ -42,6 +42,17 @@ export class InterestsRepository {
     );
   }
 
+  /** The organizations with an interest in any of `issueIds` at one of `levels`, each once. */
+  async organizationIdsWith(issueIds: string[], levels: readonly InterestLevel[]): Promise<string[]> {
+    const rows = await namedQuery<{ organizationId: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT organization_id AS "organizationId" FROM interest
+       WHERE issue_id = ANY(CAST(:issueIds AS uuid[])) AND level = ANY(CAST(:levels AS text[]))`,
+      { issueIds, levels },
+    );
+    return rows.map((r) => r.organizationId);
+  }
+
   async find(
     manager: EntityManager,
     organizationId: string,

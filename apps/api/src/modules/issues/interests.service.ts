@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { OrganizationInterest, PutInterest } from '@coalition/contracts';
+import {
+  INTEREST_LEVELS,
+  type InterestLevel,
+  type OrganizationInterest,
+  type PutInterest,
+} from '@coalition/contracts';
 import { diffChanges } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -23,6 +28,15 @@ export class InterestsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The organizations standing on any of `issueIds` at `minLevel` or stronger (leading counts
+   * as active, active as interested), for lists filtered by issue.
+   */
+  organizationIdsWith(issueIds: string[], minLevel: InterestLevel = 'interested'): Promise<string[]> {
+    const levels = INTEREST_LEVELS.slice(INTEREST_LEVELS.indexOf(minLevel));
+    return this.repository.organizationIdsWith(issueIds, levels);
+  }
 
   async listForOrganization(organizationId: string): Promise<OrganizationInterest[]> {
     await this.organizations.get(organizationId);

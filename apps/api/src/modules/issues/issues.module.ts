@@ -22,6 +22,6 @@ import { IssuesService } from './issues.service';
     InterestsRepository,
     InterestsService,
   ],
-  exports: [IssuesService],
+  exports: [IssuesService, InterestsService],
 })
 export class IssuesModule {}

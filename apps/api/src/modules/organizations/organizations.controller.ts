@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -6,30 +6,22 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { ListResponse, OrganizationDetail, OrganizationSummary } from '@coalition/contracts';
+import type { OrganizationDetail } from '@coalition/contracts';
 import {
   CreateOrganizationDto,
   OrganizationDetailDto,
   OrganizationIdParamsDto,
-  OrganizationListQueryDto,
-  OrganizationListResponseDto,
   UpdateOrganizationDto,
   VersionedActionDto,
 } from './organizations.dto';
 import { RequirePermission } from '../auth/permissions.decorator';
 import { OrganizationsService } from './organizations.service';
 
+/** One organization's record. The list (`GET /organizations`) is OrganizationListController's. */
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
-
-  @Get()
-  @RequirePermission('members.read')
-  @ApiOkResponse({ type: OrganizationListResponseDto.Output, description: 'One page of member organizations' })
-  list(@Query() query: OrganizationListQueryDto): Promise<ListResponse<OrganizationSummary>> {
-    return this.organizations.list(query);
-  }
 
   @Get(':id')
   @RequirePermission('members.read')

@@ -18,6 +18,18 @@ const SORT_COLUMNS: Record<OrganizationSortField, string> = {
   joinedOn: 'o.joined_on',
 };
 
+/**
+ * The list query as this domain can answer it from its own tables. Filters on other domains'
+ * tables (interests in issues, campaign participation) arrive resolved by those domains'
+ * services into sets of organization ids.
+ */
+export type OrganizationListFilter = Omit<
+  OrganizationListQuery,
+  'issueId' | 'minLevel' | 'campaignId' | 'role'
+> & {
+  /** Only organizations found in every one of these sets. */
+  idSets?: string[][];
+};
 
 /** Every query of the organizations domain. */
 @Injectable()
@@ -28,19 +40,28 @@ export class OrganizationsRepository {
     this.organizations = dataSource.getRepository(OrganizationEntity);
   }
 
-  async list(query: OrganizationListQuery): Promise<{ rows: OrganizationEntity[]; total: number }> {
+  async list(query: OrganizationListFilter): Promise<{ rows: OrganizationEntity[]; total: number }> {
+    const total = await this.count(query);
+    return { rows: await this.page(query), total };
+  }
+
+  count(query: OrganizationListFilter): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  /** One page of the filtered list, in the order asked for. */
+  page(query: OrganizationListFilter): Promise<OrganizationEntity[]> {
     const qb = this.filtered(query);
-    const total = await qb.getCount();
     const descending = query.sort.startsWith('-');
     const field = query.sort.replace(/^-/, '') as OrganizationSortField;
-    const rows = await qb
-      .orderBy(SORT_COLUMNS[field], descending ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('lower(o.name)', 'ASC')
+    qb.orderBy(SORT_COLUMNS[field], descending ? 'DESC' : 'ASC', 'NULLS LAST');
+    // TypeORM keys ORDER BY terms by their text: a name tie-break would overwrite `-name`.
+    if (field !== 'name') qb.addOrderBy(SORT_COLUMNS.name, 'ASC');
+    return qb
       .addOrderBy('o.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getMany();
-    return { rows, total };
   }
 
   findById(id: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
@@ -69,7 +90,7 @@ export class OrganizationsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  private filtered(query: OrganizationListQuery): SelectQueryBuilder<OrganizationEntity> {
+  private filtered(query: OrganizationListFilter): SelectQueryBuilder<OrganizationEntity> {
     const qb = this.organizations
       .createQueryBuilder('o')
       .innerJoinAndSelect('o.municipality', 'm')
@@ -84,6 +105,14 @@ export class OrganizationsRepository {
     if (query.kind) qb.andWhere('o.kind IN (:...kinds)', { kinds: query.kind });
     if (query.status) qb.andWhere('o.membership_status IN (:...statuses)', { statuses: query.status });
     if (query.county) qb.andWhere('m.county IN (:...counties)', { counties: query.county });
+    // `&&` (overlap) means "any of": served by the GIN indexes on both columns.
+    if (query.tag) qb.andWhere('o.tags && CAST(:tags AS text[])', { tags: query.tag });
+    if (query.language) {
+      qb.andWhere('o.languages && CAST(:languages AS text[])', { languages: query.language });
+    }
+    query.idSets?.forEach((ids, n) => {
+      qb.andWhere(`o.id = ANY(CAST(:ids${n} AS uuid[]))`, { [`ids${n}`]: ids });
+    });
     return qb;
   }
 }

@@ -4,7 +4,6 @@ import type {
   CreateOrganization,
   ListResponse,
   OrganizationDetail,
-  OrganizationListQuery,
   OrganizationSummary,
   UpdateOrganization,
 } from '@coalition/contracts';
@@ -17,7 +16,7 @@ import {
   organizationVersionConflict,
 } from './organizations.errors';
 import { toOrganizationDetail, toOrganizationSummary } from './organizations.mapper';
-import { OrganizationsRepository } from './organizations.repository';
+import { type OrganizationListFilter, OrganizationsRepository } from './organizations.repository';
 
 const NAME_CITY_KEY = 'organization_name_city_key';
 
@@ -29,9 +28,27 @@ export class OrganizationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: OrganizationListQuery): Promise<ListResponse<OrganizationSummary>> {
+  /** Filters on issues and campaigns go through OrganizationListService, which resolves them. */
+  async list(query: OrganizationListFilter): Promise<ListResponse<OrganizationSummary>> {
     const { rows, total } = await this.repository.list(query);
     return { items: rows.map(toOrganizationSummary), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * Every organization the filter finds, in list order, a batch at a time (for exports): counted
+   * once up front, so the export can be audited before any row leaves.
+   */
+  async allPages(query: OrganizationListFilter, batchSize = 500): Promise<{ total: number; batches: AsyncGenerator<OrganizationDetail[]> }> {
+    const total = await this.repository.count(query);
+    const repository = this.repository;
+    async function* batches(): AsyncGenerator<OrganizationDetail[]> {
+      for (let page = 1; (page - 1) * batchSize < total; page += 1) {
+        const rows = await repository.page({ ...query, page, pageSize: batchSize });
+        if (rows.length === 0) return;
+        yield rows.map(toOrganizationDetail);
+      }
+    }
+    return { total, batches: batches() };
   }
 
   async get(id: string, manager?: EntityManager): Promise<OrganizationDetail> {

@@ -2,12 +2,16 @@ import { Divider, Flex, Layout, Spin, theme, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '@/lib/paths';
-import { useSession } from '@/lib/session';
+import { useCan, useSession } from '@/lib/session';
 import { SideNavigation } from './side-navigation';
 
 // The menu needs the role labels from the contracts, which bring zod: loaded with the first
 // page rather than in the shell's own code.
 const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+// The search box (AutoComplete, contracts' labels) loads after the shell, like the menu.
+const GlobalSearch = lazy(() =>
+  import('@/features/search').then((m) => ({ default: m.GlobalSearch })),
+);
 
 const { Header, Sider, Content } = Layout;
 
@@ -25,6 +29,7 @@ function PageLoading() {
 export function AppShell() {
   const { token } = theme.useToken();
   const { user } = useSession();
+  const canSearch = useCan('members.read');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header
@@ -44,7 +49,13 @@ export function AppShell() {
         <Typography.Text type="secondary" ellipsis>
           {COALITION_NAME}
         </Typography.Text>
-        <Flex flex={1} justify="end">
+        {/* The header's 64px line height would stretch the search box to the full bar. */}
+        <Flex flex={1} justify="end" align="center" gap="middle" style={{ lineHeight: 'normal' }}>
+          {canSearch && (
+            <Suspense fallback={null}>
+              <GlobalSearch />
+            </Suspense>
+          )}
           {user && (
             <Suspense fallback={<Typography.Text>{user.name}</Typography.Text>}>
               <UserMenu user={user} />

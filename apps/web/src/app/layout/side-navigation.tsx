@@ -38,22 +38,50 @@ const MEMBER_AREAS: Area[] = [
     permission: 'members.read',
     path: paths.organizations,
   },
-  { key: 'contacts', label: 'Contacts', icon: <ContactsOutlined />, permission: 'members.read' },
-  { key: 'issues', label: 'Issues', icon: <FlagOutlined />, permission: 'members.read' },
+  {
+    key: 'contacts',
+    label: 'Contacts',
+    icon: <ContactsOutlined />,
+    permission: 'members.read',
+    path: paths.contacts,
+  },
+  {
+    key: 'issues',
+    label: 'Issues',
+    icon: <FlagOutlined />,
+    permission: 'members.read',
+    path: paths.issues,
+  },
   {
     key: 'campaigns',
     label: 'Campaigns',
     icon: <NotificationOutlined />,
     permission: 'members.read',
+    path: paths.campaigns,
   },
-  { key: 'meetings', label: 'Meetings', icon: <CalendarOutlined />, permission: 'members.read' },
-  // Segments and outreach are organizers' tools: no read-only use for other roles.
-  { key: 'segments', label: 'Segments', icon: <FilterOutlined />, permission: 'segments.write' },
   {
+    // Everyone who reads members follows meetings; logging them needs meetings.write.
+    key: 'meetings',
+    label: 'Meetings',
+    icon: <CalendarOutlined />,
+    permission: 'members.read',
+    path: paths.meetings,
+  },
+  // Segments are organizers' tools: no read-only use for other roles.
+  {
+    key: 'segments',
+    label: 'Segments',
+    icon: <FilterOutlined />,
+    permission: 'segments.write',
+    path: paths.segments,
+  },
+  {
+    // Leadership and viewers follow the drives' progress; working a list needs outreach.write.
     key: 'outreach',
     label: 'Outreach',
     icon: <SolutionOutlined />,
-    permission: 'outreach.write',
+    permission: 'members.read',
+    path: paths.outreach,
   },
   { key: 'reports', label: 'Reports', icon: <BarChartOutlined />, permission: 'reports.read' },
 ];

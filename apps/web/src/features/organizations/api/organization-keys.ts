@@ -1,4 +1,5 @@
 import type { OrganizationListQuery } from '@coalition/contracts';
+import type { CampaignChoicesQuery } from './use-filter-choices';
 import type { IssueChoicesQuery } from './use-organization-interests';
 import type { OrganizationContactsView } from './use-organization-contacts';
 
@@ -16,4 +17,7 @@ export const organizationKeys = {
   /** The issues an organization can declare an interest in (the Issues tab's rows). */
   issueChoices: (query: IssueChoicesQuery) =>
     [...organizationKeys.all, 'issue-choices', query] as const,
+  /** The campaigns the list can be filtered by. */
+  campaignChoices: (query: CampaignChoicesQuery) =>
+    [...organizationKeys.all, 'campaign-choices', query] as const,
 };

@@ -1,7 +1,8 @@
 import type { CreateOrganization } from '@coalition/contracts';
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FormDrawer } from '@/components/form-drawer';
 import { paths } from '@/lib/paths';
 import { useCreateOrganization } from '../api/use-create-organization';
 import { OrganizationForm } from './organization-form';
@@ -34,38 +35,22 @@ export function CreateOrganizationDrawer({ open, onClose }: CreateOrganizationDr
   };
 
   return (
-    <Drawer
+    <FormDrawer
       title="New organization"
-      size="large"
       open={open}
       onClose={onClose}
-      // A stray click outside must not throw away a half-filled form.
-      mask={{ closable: false }}
-      extra={
-        <Flex gap="small">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            Create organization
-          </Button>
-        </Flex>
-      }
+      submitLabel="Create organization"
+      onSubmit={() => form.submit()}
+      saving={create.isPending}
+      problemTitle="The organization was not saved"
+      problem={problem}
     >
-      <Flex vertical gap="middle">
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title="The organization was not saved"
-            description={problem}
-          />
-        )}
-        <OrganizationForm
-          form={form}
-          initialValues={NEW_ORGANIZATION_VALUES}
-          onSubmit={submit}
-          disabled={create.isPending}
-        />
-      </Flex>
-    </Drawer>
+      <OrganizationForm
+        form={form}
+        initialValues={NEW_ORGANIZATION_VALUES}
+        onSubmit={submit}
+        disabled={create.isPending}
+      />
+    </FormDrawer>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMeResponse } from '@/testing/access-factories';
 import { jsonResponse, mockFetch, requestedUrls } from '@/testing/fetch-mock';
 import { buildOrganizationContact, buildOrganizationDetail } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
@@ -68,6 +69,31 @@ describe('the Contacts tab', () => {
     const params = new URLSearchParams(location().search);
     expect(params.get('tab')).toBe('contacts');
     expect(params.get('includePast')).toBe('true');
+  });
+
+  it('links each person to their page, and offers to add a person to this organization', async () => {
+    mockContactsApi();
+    const { user, location } = renderApp(`/organizations/${ID}?tab=contacts`);
+
+    const name = await screen.findByRole('link', { name: 'Ana Pereira' });
+    expect(name.getAttribute('href')).toMatch(/^\/contacts\/[0-9a-f-]{36}$/);
+    await user.click(screen.getByRole('button', { name: /Add a person/ }));
+
+    await waitFor(() => expect(location().pathname).toBe('/contacts'));
+    const params = new URLSearchParams(location().search);
+    expect(params.get('new')).toBe('1');
+    expect(params.get('organizationId')).toBe(ID);
+  });
+
+  it('does not offer to add a person to a role that cannot', async () => {
+    mockContactsApi();
+
+    renderApp(`/organizations/${ID}?tab=contacts`, {
+      session: buildMeResponse({ role: 'viewer' }),
+    });
+
+    await screen.findByText('Ana Pereira');
+    expect(screen.queryByRole('button', { name: /Add a person/ })).toBeNull();
   });
 
   it('opens on the tab named in the URL and writes the tab chosen there', async () => {

@@ -3,8 +3,13 @@ import {
   languageLabel,
   type OrganizationContact,
 } from '@coalition/contracts';
+import { UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Switch, Table, type TableProps, Tag, Typography } from 'antd';
-import { formatCount, formatDate, telHref } from '@/lib/format';
+import { Link, useNavigate } from 'react-router';
+import { contactChannelColumns } from '@/components/contact-channel-columns';
+import { formatCount, formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
 import { useOrganizationContacts } from '../api/use-organization-contacts';
 import { useOrganizationContactsUrl } from '../hooks/use-organization-contacts-url';
 
@@ -21,7 +26,14 @@ function RoleTag({ role }: { role: Role }) {
 }
 
 const COLUMNS: NonNullable<TableProps<OrganizationContact>['columns']> = [
-  { key: 'name', title: 'Name', dataIndex: 'displayName' },
+  {
+    key: 'name',
+    title: 'Name',
+    dataIndex: 'displayName',
+    render: (name: string, person: OrganizationContact) => (
+      <Link to={paths.contact(person.id)}>{name}</Link>
+    ),
+  },
   {
     key: 'roles',
     title: 'Roles',
@@ -33,28 +45,7 @@ const COLUMNS: NonNullable<TableProps<OrganizationContact>['columns']> = [
       </Flex>
     ),
   },
-  {
-    key: 'email',
-    title: 'Email',
-    render: (_: unknown, person: OrganizationContact) =>
-      person.primaryEmail ? (
-        <Typography.Link href={`mailto:${person.primaryEmail}`}>
-          {person.primaryEmail}
-        </Typography.Link>
-      ) : (
-        NONE
-      ),
-  },
-  {
-    key: 'phone',
-    title: 'Phone',
-    render: (_: unknown, person: OrganizationContact) =>
-      person.primaryPhone ? (
-        <Typography.Link href={telHref(person.primaryPhone)}>{person.primaryPhone}</Typography.Link>
-      ) : (
-        NONE
-      ),
-  },
+  ...contactChannelColumns<OrganizationContact>(),
   {
     key: 'languages',
     title: 'Languages',
@@ -63,8 +54,15 @@ const COLUMNS: NonNullable<TableProps<OrganizationContact>['columns']> = [
   },
 ];
 
+/** The contacts page's "New contact" drawer, with this organization already chosen. */
+function addPersonHref(organizationId: string): string {
+  return `${paths.contacts}?${new URLSearchParams({ new: '1', organizationId }).toString()}`;
+}
+
 /** The people of the organization and the roles they hold (or held) there. */
 export function OrganizationContactsTab({ organizationId }: { organizationId: string }) {
+  const canAddPeople = useCan('contacts.write');
+  const navigate = useNavigate();
   const { view, query, setView } = useOrganizationContactsUrl();
   const { data, error, isPending, isPlaceholderData, refetch } = useOrganizationContacts(
     organizationId,
@@ -93,14 +91,24 @@ export function OrganizationContactsTab({ organizationId }: { organizationId: st
         <Typography.Text type="secondary" aria-live="polite">
           {data ? formatCount(data.total, 'person', 'people') : ' '}
         </Typography.Text>
-        <Flex align="center" gap="small">
-          <Switch
-            id="include-past-roles"
-            size="small"
-            checked={view.includePast}
-            onChange={(includePast) => setView({ includePast, page: 1 })}
-          />
-          <label htmlFor="include-past-roles">Include people whose roles have ended</label>
+        <Flex align="center" gap="middle" wrap>
+          <Flex align="center" gap="small">
+            <Switch
+              id="include-past-roles"
+              size="small"
+              checked={view.includePast}
+              onChange={(includePast) => setView({ includePast, page: 1 })}
+            />
+            <label htmlFor="include-past-roles">Include people whose roles have ended</label>
+          </Flex>
+          {canAddPeople && (
+            <Button
+              icon={<UserAddOutlined />}
+              onClick={() => void navigate(addPersonHref(organizationId))}
+            >
+              Add a person
+            </Button>
+          )}
         </Flex>
       </Flex>
       <Table<OrganizationContact>

@@ -1,7 +1,7 @@
 import { ORGANIZATION_KIND_LABELS, type OrganizationDetail } from '@coalition/contracts';
-import { EditOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, Typography } from 'antd';
-import { MembershipStatusTag } from './membership-status-tag';
+import { Flex, Tag, Typography } from 'antd';
+import { MembershipStatusTag } from '@/components/membership-status-tag';
+import { RecordActions } from '@/components/record-actions';
 
 interface OrganizationHeaderProps {
   organization: OrganizationDetail;
@@ -33,21 +33,7 @@ export function OrganizationHeader({
           ))}
         </Flex>
       </Flex>
-      {/* An archived record is restored first (from the banner), then edited. */}
-      {!archived && (onEdit || onArchive) && (
-        <Flex gap="small">
-          {onEdit && (
-            <Button icon={<EditOutlined />} onClick={onEdit}>
-              Edit
-            </Button>
-          )}
-          {onArchive && (
-            <Button danger icon={<InboxOutlined />} onClick={onArchive}>
-              Archive
-            </Button>
-          )}
-        </Flex>
-      )}
+      <RecordActions archived={archived} onEdit={onEdit} onArchive={onArchive} />
     </Flex>
   );
 }

@@ -6,7 +6,9 @@ import {
   type OrganizationInterest,
 } from '@coalition/contracts';
 import { Alert, Button, Empty, Table, type TableProps, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { useIssueChoices, useOrganizationInterests } from '../api/use-organization-interests';
 import { InterestLevelSelect } from './interest-level-select';
 
@@ -60,7 +62,11 @@ function columns(
       title: 'Issue',
       render: (_: unknown, row: IssueRow) => (
         <>
-          <Typography.Text strong>{row.title}</Typography.Text>
+          <Link to={paths.issue(row.issueId)}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {row.title}
+            </Typography.Text>
+          </Link>
           <br />
           <Typography.Text type="secondary">{`Tier ${row.tier} · ${row.session}`}</Typography.Text>
           {row.status !== 'active' && (

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '@/testing/fetch-mock';
+import { buildMeResponse } from '@/testing/access-factories';
 import { buildOrganizationDetail } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
 import { OrganizationTabs } from './organization-tabs';
@@ -13,18 +14,18 @@ beforeAll(async () => {
 }, 30_000);
 
 describe("an organization's tabs", () => {
-  it('include Activity only when the app hands the page a history panel', () => {
+  it('include History only when the app hands the page a history panel', () => {
     const org = buildOrganizationDetail({ id: ID });
     const { rerender } = render(
       <OrganizationTabs
         organization={org}
-        activeTab="activity"
+        activeTab="history"
         onChange={() => undefined}
         canWrite
-        renderActivity={(id) => <p>{`History of ${id}`}</p>}
+        renderHistory={(id) => <p>{`History of ${id}`}</p>}
       />,
     );
-    expect(screen.getByRole('tab', { name: 'Activity', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'History', selected: true })).toBeInTheDocument();
     expect(screen.getByText(`History of ${ID}`)).toBeInTheDocument();
 
     rerender(
@@ -35,7 +36,7 @@ describe("an organization's tabs", () => {
         canWrite
       />,
     );
-    expect(screen.queryByRole('tab', { name: 'Activity' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'History' })).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Contacts' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Issues' })).toBeInTheDocument();
   });
@@ -43,9 +44,12 @@ describe("an organization's tabs", () => {
   it('opens the profile for a tab the page does not show', async () => {
     mockFetch(() => jsonResponse(buildOrganizationDetail({ id: ID })));
 
-    renderApp(`/organizations/${ID}?tab=activity`);
+    // An organizer may not read the audit trail: no history tab to open.
+    renderApp(`/organizations/${ID}?tab=history`, {
+      session: buildMeResponse({ role: 'organizer' }),
+    });
 
     expect(await screen.findByRole('tab', { name: 'Profile', selected: true })).toBeInTheDocument();
-    expect(screen.queryByRole('tab', { name: 'Activity' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'History' })).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import type { OrganizationDetail } from '@coalition/contracts';
 import { Tabs, type TabsProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { OrganizationTab } from '../hooks/use-organization-tab';
+import { OrganizationCampaignsTab } from './organization-campaigns-tab';
 import { OrganizationContactsTab } from './organization-contacts-tab';
 import { OrganizationDetails } from './organization-details';
 import { OrganizationIssuesTab } from './organization-issues-tab';
@@ -13,18 +13,28 @@ interface OrganizationTabsProps {
   /** Whether the person may change what the tabs show (the interest levels). */
   canWrite: boolean;
   /** The record's history, from another feature, handed over by the app (see the router). */
-  renderActivity?: RenderActivity;
+  renderHistory?: RenderHistory;
+  /** Its people's outreach outcomes, from the outreach feature, handed over the same way. */
+  renderOutreach?: RenderHistory;
+  /** The meetings its people attended, from the meetings feature, handed over the same way. */
+  renderMeetings?: RenderHistory;
 }
 
-export type RenderActivity = (organizationId: string) => ReactNode;
+/** The tabs an organization's page can have; `outreach` and `history` when the app hands them. */
+export type OrganizationTab =
+  'profile' | 'contacts' | 'issues' | 'campaigns' | 'meetings' | 'outreach' | 'history';
+
+export type RenderHistory = (organizationId: string) => ReactNode;
 
 type TabItem = NonNullable<TabsProps['items']>[number] & { key: OrganizationTab };
 
-/** One entry per tab of ORGANIZATION_TABS; only the open tab renders (and fetches). */
+/** One entry per OrganizationTab; only the open tab renders (and fetches). */
 export function tabItems(
   org: OrganizationDetail,
   canWrite: boolean,
-  renderActivity?: RenderActivity,
+  renderHistory?: RenderHistory,
+  renderOutreach?: RenderHistory,
+  renderMeetings?: RenderHistory,
 ): TabItem[] {
   const items: TabItem[] = [
     { key: 'profile', label: 'Profile', children: <OrganizationDetails organization={org} /> },
@@ -38,20 +48,32 @@ export function tabItems(
       label: 'Issues',
       children: <OrganizationIssuesTab organizationId={org.id} editable={canWrite} />,
     },
+    {
+      key: 'campaigns',
+      label: 'Campaigns',
+      children: <OrganizationCampaignsTab organizationId={org.id} />,
+    },
   ];
-  if (renderActivity) {
-    items.push({ key: 'activity', label: 'Activity', children: renderActivity(org.id) });
+  if (renderMeetings) {
+    items.push({ key: 'meetings', label: 'Meetings', children: renderMeetings(org.id) });
+  }
+  if (renderOutreach) {
+    items.push({ key: 'outreach', label: 'Outreach', children: renderOutreach(org.id) });
+  }
+  if (renderHistory) {
+    items.push({ key: 'history', label: 'History', children: renderHistory(org.id) });
   }
   return items;
 }
 
 export function OrganizationTabs(props: OrganizationTabsProps) {
-  const { organization, activeTab, onChange, canWrite, renderActivity } = props;
+  const { organization, activeTab, onChange, canWrite, renderHistory, renderOutreach } = props;
+  const { renderMeetings } = props;
   return (
     <Tabs
       activeKey={activeTab}
       onChange={onChange}
-      items={tabItems(organization, canWrite, renderActivity)}
+      items={tabItems(organization, canWrite, renderHistory, renderOutreach, renderMeetings)}
       destroyOnHidden
     />
   );

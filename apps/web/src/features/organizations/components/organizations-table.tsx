@@ -7,7 +7,9 @@ import {
 import { Table, type TableProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MembershipStatusTag } from '@/components/membership-status-tag';
 import { formatDate } from '@/lib/format';
+import type { ListLinkState } from '@/lib/list-href';
 import { paths } from '@/lib/paths';
 import {
   formatSort,
@@ -16,15 +18,9 @@ import {
   parseSort,
   type SortOrder,
 } from '../api/organization-list-query';
-import { MembershipStatusTag } from './membership-status-tag';
 
 type Columns = NonNullable<TableProps<OrganizationSummary>['columns']>;
 type OnTableChange = NonNullable<TableProps<OrganizationSummary>['onChange']>;
-
-/** Navigation state for the detail page, so its breadcrumb returns to this exact view. */
-interface ListLinkState {
-  listSearch: string;
-}
 
 interface OrganizationsTableProps {
   items: OrganizationSummary[];

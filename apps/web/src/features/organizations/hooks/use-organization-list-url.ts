@@ -12,6 +12,11 @@ const NO_FILTERS: OrganizationFilters = {
   kind: undefined,
   status: undefined,
   county: undefined,
+  issueId: undefined,
+  minLevel: undefined,
+  campaignId: undefined,
+  tag: undefined,
+  language: undefined,
 };
 
 /**

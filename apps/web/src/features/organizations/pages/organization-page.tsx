@@ -1,55 +1,61 @@
 import type { OrganizationDetail } from '@coalition/contracts';
-import { Alert, Breadcrumb, Button, Flex, Result, Skeleton } from 'antd';
-import { Suspense } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { type ApiError, isApiError } from '@/lib/api-client';
+import { Suspense, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { ArchivedBanner } from '@/components/archived-banner';
+import { RecordPageFrame } from '@/components/record-page-frame';
 import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
+import { useDrawerState } from '@/lib/use-drawer-state';
+import { useUrlTab } from '@/lib/use-url-tab';
 import { useOrganization } from '../api/use-organization';
-import { ArchivedBanner } from '../components/archived-banner';
 import { EditOrganizationDrawer } from '../components/lazy-drawers';
 import { OrganizationHeader } from '../components/organization-header';
-import { OrganizationTabs, type RenderActivity } from '../components/organization-tabs';
-import { useDrawerState } from '../hooks/use-drawer-state';
+import {
+  type OrganizationTab,
+  OrganizationTabs,
+  type RenderHistory,
+} from '../components/organization-tabs';
 import { useOrganizationArchive } from '../hooks/use-organization-archive';
-import { type OrganizationTab, useOrganizationTab } from '../hooks/use-organization-tab';
 
-const TABS: OrganizationTab[] = ['profile', 'contacts', 'issues'];
-const TABS_WITH_ACTIVITY: OrganizationTab[] = [...TABS, 'activity'];
+const TABS: OrganizationTab[] = [
+  'profile',
+  'contacts',
+  'issues',
+  'campaigns',
+  'meetings',
+  'outreach',
+  'history',
+];
+/** The composed tabs show only when the app hands their content over (see the router). */
+const shownTabs = (history: boolean, outreach: boolean, meetings: boolean): OrganizationTab[] =>
+  TABS.filter(
+    (t) =>
+      (t !== 'history' || history) && (t !== 'outreach' || outreach) && (t !== 'meetings' || meetings),
+  );
 
 interface OrganizationPageProps {
   /** The record's history (the audit feature's panel), composed in by the router. */
-  renderActivity?: RenderActivity;
-}
-
-/**
- * The list link keeps the filters and page the person came from, when they came from the
- * list (which passes its query string in the navigation state); otherwise the plain list.
- */
-function listHrefFrom(state: unknown): string {
-  const listSearch =
-    typeof state === 'object' && state !== null && 'listSearch' in state
-      ? state.listSearch
-      : undefined;
-  return typeof listSearch === 'string' && listSearch.startsWith('?')
-    ? `${paths.organizations}${listSearch}`
-    : paths.organizations;
-}
-
-/** A malformed id in the URL cannot match any organization either. */
-function isNotFound(error: ApiError): boolean {
-  return (
-    error.statusCode === 404 ||
-    (error.statusCode === 400 && Boolean(error.body.fields?.some((f) => f.path === 'id')))
-  );
+  renderHistory?: RenderHistory;
+  /** Its people's outreach outcomes (the outreach feature's panel), composed in the same way. */
+  renderOutreach?: RenderHistory;
+  /** The meetings its people attended (the meetings feature's panel), composed in the same way. */
+  renderMeetings?: RenderHistory;
 }
 
 /** The loaded organization: header and actions, archived banner, tabs, and the edit drawer. */
 function OrganizationView({
   organization: org,
-  renderActivity,
+  renderHistory,
+  renderOutreach,
+  renderMeetings,
 }: OrganizationPageProps & { organization: OrganizationDetail }) {
-  const [tab, setTab] = useOrganizationTab(renderActivity ? TABS_WITH_ACTIVITY : TABS);
+  const [hasHistory, hasOutreach] = [Boolean(renderHistory), Boolean(renderOutreach)];
+  const hasMeetings = Boolean(renderMeetings);
+  const shown = useMemo(
+    () => shownTabs(hasHistory, hasOutreach, hasMeetings),
+    [hasHistory, hasOutreach, hasMeetings],
+  );
+  const [tab, setTab] = useUrlTab(shown, 'profile');
   const edit = useDrawerState();
   const archive = useOrganizationArchive();
   // The API refuses writes to a role without this permission; the page does not offer them.
@@ -65,7 +71,8 @@ function OrganizationView({
       />
       {org.archivedAt && (
         <ArchivedBanner
-          organization={org}
+          whereGone={`${org.name} no longer appears in the organization list.`}
+          restoreHint="Restore it to list and edit it again."
           archivedAt={org.archivedAt}
           restoring={archive.restoring}
           onRestore={canWrite ? () => archive.restore(org) : undefined}
@@ -76,7 +83,9 @@ function OrganizationView({
         activeTab={tab}
         onChange={setTab}
         canWrite={canWrite && !org.archivedAt}
-        renderActivity={renderActivity}
+        renderHistory={renderHistory}
+        renderOutreach={renderOutreach}
+        renderMeetings={renderMeetings}
       />
       {edit.session > 0 && (
         <Suspense fallback={null}>
@@ -92,61 +101,30 @@ function OrganizationView({
   );
 }
 
-export function OrganizationPage({ renderActivity }: OrganizationPageProps) {
+export function OrganizationPage({
+  renderHistory,
+  renderOutreach,
+  renderMeetings,
+}: OrganizationPageProps) {
   const { organizationId = '' } = useParams();
-  const listHref = listHrefFrom(useLocation().state);
-  const navigate = useNavigate();
-  const { data: org, error, isPending, refetch } = useOrganization(organizationId);
-
-  const breadcrumb = (
-    <Breadcrumb
-      aria-label="Breadcrumb"
-      items={[
-        { title: <Link to={listHref}>Organizations</Link> },
-        { title: org?.name ?? (error ? 'Not found' : 'Loading…') },
-      ]}
-    />
-  );
-
-  if (error && isApiError(error) && isNotFound(error)) {
-    return (
-      <Flex vertical gap="middle">
-        <title>Organization not found · Coalition CRM</title>
-        {breadcrumb}
-        <Result
-          status="404"
-          title="Organization not found"
-          subTitle="No member organization has this address. It may have been removed, or the link may be mistyped."
-          extra={
-            <Button type="primary" onClick={() => void navigate(listHref)}>
-              Back to organizations
-            </Button>
-          }
-        />
-      </Flex>
-    );
-  }
-
+  const query = useOrganization(organizationId);
   return (
-    <Flex vertical gap="middle">
-      {breadcrumb}
-      {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title="Could not load this organization"
-          description={error.message}
-          action={
-            <Button size="small" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          }
+    <RecordPageFrame
+      noun="organization"
+      listPath={paths.organizations}
+      listLabel="Organizations"
+      query={query}
+      titleOf={(org) => org.name}
+      notFoundText="No member organization has this address. It may have been removed, or the link may be mistyped."
+    >
+      {(org) => (
+        <OrganizationView
+          organization={org}
+          renderHistory={renderHistory}
+          renderOutreach={renderOutreach}
+          renderMeetings={renderMeetings}
         />
-      ) : isPending ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
-      ) : (
-        <OrganizationView organization={org} renderActivity={renderActivity} />
       )}
-    </Flex>
+    </RecordPageFrame>
   );
 }

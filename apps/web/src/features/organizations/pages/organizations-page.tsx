@@ -1,14 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { Suspense } from 'react';
+import { ListEmptyText } from '@/components/list-empty-text';
+import { ListPageHeader } from '@/components/list-page-header';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 import { formatCount } from '@/lib/format';
+import { listSearchOf } from '@/lib/list-href';
 import { useCan } from '@/lib/session';
+import { useDrawerState } from '@/lib/use-drawer-state';
 import { DEFAULT_ORGANIZATION_SORT, hasFilters } from '../api/organization-list-query';
 import { useOrganizations } from '../api/use-organizations';
+import { ExportOrganizationsButton } from '../components/export-organizations-button';
 import { CreateOrganizationDrawer } from '../components/lazy-drawers';
 import { OrganizationFilters } from '../components/organization-filters';
 import { OrganizationsTable } from '../components/organizations-table';
-import { useDrawerState } from '../hooks/use-drawer-state';
 import { useOrganizationListUrl } from '../hooks/use-organization-list-url';
 
 export function OrganizationsPage() {
@@ -17,55 +22,37 @@ export function OrganizationsPage() {
   const filtered = hasFilters(query);
   const create = useDrawerState();
   const canWrite = useCan('organizations.write');
+  const canExport = useCan('exports.run');
 
-  const emptyText = !data ? (
-    <Typography.Text type="secondary">Loading organizations…</Typography.Text>
-  ) : filtered ? (
-    <Empty description="No organizations match these filters.">
-      <Button onClick={clearFilters}>Clear filters</Button>
-    </Empty>
-  ) : data.total > 0 ? (
-    <Empty description="This page is past the end of the list.">
-      <Button onClick={() => setPage(1, query.pageSize)}>Go to the first page</Button>
-    </Empty>
-  ) : (
-    <Empty description="No member organizations yet." />
+  const emptyText = (
+    <ListEmptyText
+      plural="organizations"
+      total={data?.total}
+      filtered={filtered}
+      onClearFilters={clearFilters}
+      onFirstPage={() => setPage(1, query.pageSize)}
+      noneText="No member organizations yet."
+    />
   );
 
   return (
     <Flex vertical gap="middle">
-      <title>Organizations · Coalition CRM</title>
-      <Flex justify="space-between" align="baseline" wrap gap="small">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Organizations
-        </Typography.Title>
-        <Flex align="baseline" gap="middle">
-          {data && (
-            <Typography.Text type="secondary" aria-live="polite">
-              {formatCount(data.total, 'organization')}
-            </Typography.Text>
-          )}
-          {canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.show}>
-              New organization
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <ListPageHeader title="Organizations" count={data && formatCount(data.total, 'organization')}>
+        {canExport && <ExportOrganizationsButton search={search} total={data?.total} />}
+        {canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={create.show}>
+            New organization
+          </Button>
+        )}
+      </ListPageHeader>
 
       <OrganizationFilters value={query} onChange={setFilters} onClear={clearFilters} />
 
       {error ? (
-        <Alert
-          type="error"
-          showIcon
+        <LoadErrorAlert
           title="Could not load organizations"
-          description={error.message}
-          action={
-            <Button size="small" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          }
+          error={error}
+          onRetry={() => void refetch()}
         />
       ) : (
         <OrganizationsTable
@@ -76,7 +63,7 @@ export function OrganizationsPage() {
           sort={query.sort}
           // A spinner only while the rows shown are not yet the ones asked for.
           loading={isPending || isPlaceholderData}
-          listSearch={search ? `?${search}` : ''}
+          listSearch={listSearchOf(search)}
           emptyText={emptyText}
           onPageChange={setPage}
           onSortChange={(sort) => setSort(sort ?? DEFAULT_ORGANIZATION_SORT)}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import type { SegmentEmailsResponse, SegmentExportPurpose, SegmentExportQuery, SegmentFilter } from '@coalition/contracts';
+import { exportFileName, streamCsv } from '../../common/csv-export';
+import { currentActorCan } from '../../common/request-context';
+import { streamXlsx } from '../../common/xlsx-export';
+import { AuditService } from '../audit/audit.service';
+import { chosenColumns, exportColumns, type SegmentExportRow } from './segment-export.columns';
+import { type ExportCursor, type SegmentExportContactRow, SegmentExportRepository, type SegmentMembershipRow } from './segment-export.repository';
+import { SegmentsService } from './segments.service';
+
+/** "Worcester Spanish speakers (Cover All Kids)" → "worcester-spanish-speakers-cover-all-kids". */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function withMemberships(rows: SegmentExportContactRow[], memberships: SegmentMembershipRow[]): SegmentExportRow[] {
+  const byContact = new Map<string, SegmentExportRow['memberships']>();
+  for (const { contactId, ...membership } of memberships) {
+    byContact.set(contactId, [...(byContact.get(contactId) ?? []), membership]);
+  }
+  return rows.map((row) => ({ ...row, memberships: byContact.get(row.id) ?? [] }));
+}
+
+/**
+ * A segment's contacts as a file, or its email addresses for a BCC field. Both are exports of
+ * member data: each is audited (segment, filter, purpose, format, row count) before any row
+ * leaves, as the organization export is.
+ */
+@Injectable()
+export class SegmentExportService {
+  /** Contacts per query while streaming; small enough that memory stays flat. */
+  batchSize = 500;
+
+  constructor(
+    private readonly segments: SegmentsService,
+    private readonly repository: SegmentExportRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One row per contact the segment selects now and suited to the purpose, by last then first name. */
+  async export(id: string, query: SegmentExportQuery, res: Response): Promise<void> {
+    const segment = await this.segments.visible(id);
+    const columns = chosenColumns(query.columns);
+    const { suited } = await this.repository.count(segment.filter, query.purpose);
+    await this.audit.recordAlone({
+      action: 'export',
+      entityType: 'segment',
+      entityId: segment.id,
+      details: { format: query.format, purpose: query.purpose, columns, filter: segment.filter, rows: suited },
+    });
+    const slug = slugOf(segment.name);
+    const fileName = exportFileName(slug ? `segment-${slug}` : 'segment', new Date(), query.format);
+    const cells = exportColumns(columns, { contactDetails: currentActorCan('contacts.details') });
+    const batches = this.batches(segment.filter, query.purpose);
+    if (query.format === 'xlsx') await streamXlsx(res, fileName, 'Contacts', cells, batches);
+    else await streamCsv(res, fileName, cells, batches);
+  }
+
+  /** Distinct primary addresses of the contacts who consented to email, and how many are left out. */
+  async emails(id: string): Promise<SegmentEmailsResponse> {
+    const segment = await this.segments.visible(id);
+    const { contacts, suited } = await this.repository.count(segment.filter, 'email');
+    // The response interceptor empties `emails` for roles without contact details; `bcc` too.
+    const emails = currentActorCan('contacts.details') ? await this.repository.emails(segment.filter) : [];
+    await this.audit.recordAlone({
+      action: 'export',
+      entityType: 'segment',
+      entityId: segment.id,
+      details: { format: 'bcc', purpose: 'email', filter: segment.filter, rows: emails.length },
+    });
+    return { emails, bcc: emails.join(', '), leftOut: contacts - suited };
+  }
+
+  /** Keyset-paginated batches, each with the contacts' roles at their organizations in the segment. */
+  private async *batches(filter: SegmentFilter, purpose: SegmentExportPurpose): AsyncGenerator<SegmentExportRow[]> {
+    let after: ExportCursor | null = null;
+    for (;;) {
+      const rows = await this.repository.batch(filter, purpose, after, this.batchSize);
+      if (!rows.length) return;
+      yield withMemberships(rows, await this.repository.memberships(filter, rows.map((row) => row.id)));
+      if (rows.length < this.batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { sortLast: last.sortLast, sortFirst: last.sortFirst, id: last.id };
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { ContactPage } from './pages/contact-page';
+export { ContactsPage } from './pages/contacts-page';

@@ -1,0 +1,2 @@
+export { IssuePage } from './pages/issue-page';
+export { IssuesPage } from './pages/issues-page';
