@@ -95,6 +95,8 @@ describe('forgetting a person', () => {
     const refused = await t.http().post(`/api/contacts/${id}/erase`).send({ reason: 'Request by email', confirmName: 'someone else' }).expect(400);
     expect(refused.body.fields).toEqual([expect.objectContaining({ path: 'confirmName' })]);
     await (await t.as('organizer')).post(`/api/contacts/${id}/erase`).send({ reason: 'x', confirmName: 'Maribel Quispe' }).expect(403);
+    await t.http().get(`/api/reports/engagement/contacts/${id}`).expect(200); // scored, so a score row exists
+    await t.http().post('/api/reports/engagement/recompute').send({}).expect(200); // and a history row
 
     const erased = await t.http().post(`/api/contacts/${id}/erase`).send({ reason: 'Request by email', confirmName: 'maribel quispe' }).expect(200);
     expect(erased.body).toMatchObject({ erased: true });
@@ -104,5 +106,8 @@ describe('forgetting a person', () => {
     const trail = await t.http().get(`/api/audit?entityType=contact&entityId=${id}`).expect(200);
     expect(trail.body.items[0]).toMatchObject({ action: 'erase', details: { reason: 'Request by email' } });
     expect(await t.dataSource.query(`SELECT 1 FROM contact_email WHERE address_key = 'maribel@example.org'`)).toEqual([]);
+    // Her engagement score and its history go with her, not at the next recompute.
+    expect(await t.dataSource.query(`SELECT 1 FROM engagement_score WHERE subject_id = $1`, [id])).toEqual([]);
+    expect(await t.dataSource.query(`SELECT 1 FROM engagement_score_daily WHERE subject_id = $1`, [id])).toEqual([]);
   });
 });

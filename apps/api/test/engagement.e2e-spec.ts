@@ -1,4 +1,5 @@
-import type { EngagementBreakdown, EngagementSettingsInput } from '@coalition/contracts';
+import { type EngagementBreakdown, type EngagementSettingsInput, engagementSettingsSchema } from '@coalition/contracts';
+import { ReportsRepository } from '../src/modules/reports/reports.repository';
 import { insertCampaigns, insertParticipations } from './factories/campaign.factory';
 import { insertContacts } from './factories/contact.factory';
 import { insertInterests, insertIssues } from './factories/issue.factory';
@@ -256,5 +257,37 @@ describe('engagement scores', () => {
     const viewer = await t.as('viewer');
     const missing = await viewer.get('/api/reports/engagement/contacts/6f1c1f5e-0d7e-4c55-9d2b-9a3f4b2f1a00');
     expect(missing.status).toBe(404);
+  });
+
+  it("records a past day's score in the history from what the tables say about that day", async () => {
+    await insertOrganizations(t.dataSource, { name: 'Joined Later', joinedOn: daysAgo(10) });
+    const [before] = await t.dataSource.query<{ computed_at: Date }[]>(
+      `SELECT computed_at FROM engagement_score WHERE subject_id = $1`,
+      [org.Forty],
+    );
+    const day = daysAgo(30);
+    await t.dataSource.transaction((manager) =>
+      new ReportsRepository(t.dataSource).recordHistory(manager, 'organization', engagementSettingsSchema.parse(SETTINGS), day),
+    );
+    const rows = await t.dataSource.query<{ name: string; score: number; band: string }[]>(
+      `SELECT o.name, d.score::float8 AS score, d.band FROM engagement_score_daily d JOIN organization o ON o.id = d.subject_id
+        WHERE d.subject_type = 'organization' AND d.day = $1 ORDER BY o.name`,
+      [day],
+    );
+    const scored = Object.fromEntries(rows.map((r) => [r.name, [r.score, r.band]]));
+    // As of 30 days ago every age is 30 days less, and what happened after that day is not there yet:
+    expect(scored['Day 89']).toEqual([8.87, 'occasional']); // 10 × 0.5^(59/90) = 6.35 + 8 × 0.5^(150/90) = 2.52
+    expect(scored['Half Life']).toEqual([6.3, 'occasional']); // 10 × 0.5^(60/90): in the 90-day window then
+    expect(scored['Day 365']).toEqual([0.61, 'dormant']); // 8 × 0.5^(335/90); tomorrow's meeting not held
+    expect(scored['Age Zero']).toEqual([0, 'dormant']); // today's meeting had not happened
+    expect(scored['Outreach Window']).toEqual([6, 'occasional']); // committed 334 days before; today's reach not yet
+    expect(scored['Not Counted']).toEqual([6, 'occasional']); // dues still current (4), reached 335 days before (2)
+    expect(scored.Forty).toEqual([34, 'active']); // today's commitment not yet: 20 + 10 + 4
+    expect(scored['Joined Later']).toBeUndefined(); // not a member yet
+    const [after] = await t.dataSource.query<{ computed_at: Date }[]>(
+      `SELECT computed_at FROM engagement_score WHERE subject_id = $1`,
+      [org.Forty],
+    );
+    expect(after.computed_at).toEqual(before.computed_at); // the current scores are left alone
   });
 });

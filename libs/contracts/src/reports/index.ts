@@ -1,1 +1,2 @@
 export * from './engagement.schemas';
+export * from './report.schemas';

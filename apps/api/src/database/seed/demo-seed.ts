@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoEngagementHistory } from './demo-engagement';
 import { seedDemoIssues } from './demo-issues';
 import { seedDemoMeetings } from './demo-meetings';
 import { generateDemoOrganizations } from './demo-organizations';
@@ -44,6 +45,7 @@ export async function seedDemoCoalition(
   // Fresh statistics: right after a bulk load the planner guesses badly (a segment count took
   // 1.3 s instead of 60 ms on PostgreSQL before autovacuum caught up).
   await dataSource.query('ANALYZE');
+  await seedDemoEngagementHistory(dataSource, log);
   log('Demo coalition ready.');
   return true;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReportsModule } from '../reports/reports.module';
 import { ContactLookupRepository } from './contact-lookup.repository';
 import { ContactLookupService } from './contact-lookup.service';
 import { AffiliationsController } from './affiliations.controller';
@@ -13,7 +14,7 @@ import { ContactsErasureController } from './contacts-erasure.controller';
 import { ContactsErasureService } from './contacts-erasure.service';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, ReportsModule],
   controllers: [ContactsController, AffiliationsController, OrganizationContactsController, ContactsErasureController],
   providers: [ContactLookupRepository, ContactLookupService, ContactsRepository, AffiliationsRepository, ContactsService, AffiliationsService, ContactsErasureService],
   exports: [ContactsService, ContactLookupService],

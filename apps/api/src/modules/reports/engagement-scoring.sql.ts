@@ -10,8 +10,10 @@ import type { EngagementSettings, EngagementSubjectType } from '@coalition/contr
  *
  * One statement per subject type: score every current subject (or one, `$15`), upsert
  * engagement_score, and upsert today's row of engagement_score_daily from the upserted rows.
- * Ages are whole days in the database session's time zone: age = current_date - starts_at::date.
- * Values never enter the SQL text: settings are parameters $1..$13, the computing time $14.
+ * Ages are whole days in the database session's time zone: age = today - starts_at::date, where
+ * today is current_date, or `$16` when recording the history of a past day.
+ * Values never enter the SQL text: settings are parameters $1..$13, the computing time $14, the
+ * one subject $15 (or null for all), the day $16 (or null for today).
  */
 
 /** What differs between organizations and contacts. */
@@ -22,12 +24,18 @@ interface SubjectSql {
   targetedAs: string;
   /** Interests and dues: organizations only. */
   organizationOnly: boolean;
+  /** For a past day: the subject had joined by then (organizations with a joined-on date). */
+  joinedBy: string;
 }
+
+/** The day scored: `$16`, a past day when recording history, else the database's today. */
+const TODAY = '(SELECT today FROM p)';
 
 const SUBJECTS: Record<EngagementSubjectType, SubjectSql> = {
   organization: {
-    subjects: `SELECT o.id, (coalesce(o.annual_dues_cents, 0) > 0 AND o.dues_paid_through >= current_date) AS dues_current
+    subjects: `SELECT o.id, (coalesce(o.annual_dues_cents, 0) > 0 AND o.dues_paid_through >= ${TODAY}) AS dues_current
                  FROM organization o WHERE o.archived_at IS NULL`,
+    joinedBy: `(o.joined_on IS NULL OR o.joined_on <= ${TODAY})`,
     attendedBy: 'a.organization_id',
     participant: 'pa.organization_id',
     targetedAs: 't.organization_id',
@@ -35,6 +43,7 @@ const SUBJECTS: Record<EngagementSubjectType, SubjectSql> = {
   },
   contact: {
     subjects: `SELECT c.id, false AS dues_current FROM contact c WHERE c.archived_at IS NULL`,
+    joinedBy: 'true',
     attendedBy: 'a.contact_id',
     participant: 'pa.contact_id',
     targetedAs: 't.contact_id',
@@ -65,18 +74,66 @@ export function scoringParams(settings: EngagementSettings): number[] {
 const PARAMS = `SELECT $1::float8 AS half_life, $2::numeric AS meeting_recent, $3::numeric AS meeting_earlier,
          $4::numeric AS campaign_lead, $5::numeric AS campaign_other, $6::numeric AS outreach_committed,
          $7::numeric AS outreach_reached, $8::numeric AS interest_active, $9::numeric AS interest_leading,
-         $10::numeric AS dues_current, $11::numeric AS core, $12::numeric AS active, $13::numeric AS occasional`;
+         $10::numeric AS dues_current, $11::numeric AS core, $12::numeric AS active, $13::numeric AS occasional,
+         $14::timestamptz AS computed_at, coalesce($16::date, current_date) AS today`;
 
 /** base * 0.5^(age / half-life), summed over the meetings of one window and rounded to hundredths. */
 const decayed = (base: string, window: string) =>
   `round(coalesce(sum(${base}::float8 * power(0.5::float8, m.age::float8 / p.half_life)) FILTER (WHERE ${window}), 0)::numeric, 2)`;
 
+/** `current`: score today into engagement_score and today's history row. `history`: only the
+ * history row of day `$16` (the demo seed's two years of history). */
+export type ScoringMode = 'current' | 'history';
+
+const BAND = `CASE WHEN x.score >= p.core THEN 'core' WHEN x.score >= p.active THEN 'active'
+              WHEN x.score >= p.occasional THEN 'occasional' ELSE 'dormant' END`;
+
+/** Writes the current scores, then today's history rows from the rows written. */
+function upsertAndHistory(type: EngagementSubjectType, organizationComponents: string): string {
+  return `upserted AS (
+  INSERT INTO engagement_score (subject_type, subject_id, score, band, components, computed_at)
+  SELECT '${type}', x.id, x.score, ${BAND},
+         jsonb_build_object(
+           'meetingsLast90Days', jsonb_build_object('points', x.recent_points, 'count', x.recent, 'latestDaysAgo', x.recent_latest),
+           'meetingsEarlierInYear', jsonb_build_object('points', x.earlier_points, 'count', x.earlier, 'latestDaysAgo', x.earlier_latest),
+           'campaigns', jsonb_build_object('points', x.campaign_points, 'leadPartner', x.lead, 'otherRole', x.other),
+           'outreach', jsonb_build_object('points', x.outreach_points, 'committed', x.committed, 'reached', x.reached)
+           ${organizationComponents}),
+         p.computed_at
+    FROM scored x CROSS JOIN p
+  ON CONFLICT (subject_type, subject_id) DO UPDATE
+     SET score = EXCLUDED.score, band = EXCLUDED.band, components = EXCLUDED.components, computed_at = EXCLUDED.computed_at
+  RETURNING subject_type, subject_id, score, band
+),
+history AS (
+  INSERT INTO engagement_score_daily (subject_type, subject_id, day, score, band)
+  SELECT u.subject_type, u.subject_id, ${TODAY}, u.score, u.band FROM upserted u
+  ON CONFLICT (subject_type, subject_id, day) DO UPDATE SET score = EXCLUDED.score, band = EXCLUDED.band
+  RETURNING 1
+)`;
+}
+
+/** Only the history row of the day scored. */
+function historyOnly(type: EngagementSubjectType): string {
+  return `history AS (
+  INSERT INTO engagement_score_daily (subject_type, subject_id, day, score, band)
+  SELECT '${type}', x.id, p.today, x.score, ${BAND}
+    FROM scored x CROSS JOIN p
+  ON CONFLICT (subject_type, subject_id, day) DO UPDATE SET score = EXCLUDED.score, band = EXCLUDED.band
+  RETURNING 1
+)`;
+}
+
 /**
  * The statement scoring `type`. Meetings: each meeting attended counted once per subject (an
  * organization is present when any of its people attended for it), aged 0–364 days.
  */
-export function scoringStatement(type: EngagementSubjectType): string {
+export function scoringStatement(type: EngagementSubjectType, mode: ScoringMode = 'current'): string {
   const s = SUBJECTS[type];
+  const history = mode === 'history';
+  // As of a past day, only members who had joined by then and campaigns begun by then count.
+  const subjects = history ? `${s.subjects} AND ${s.joinedBy}` : s.subjects;
+  const startedBy = history ? ` AND cp.starts_on <= ${TODAY}` : '';
   const interests = s.organizationOnly
     ? `SELECT i.organization_id AS id, count(*) FILTER (WHERE i.level = 'active')::int AS active,
               count(*) FILTER (WHERE i.level = 'leading')::int AS leading
@@ -90,11 +147,11 @@ export function scoringStatement(type: EngagementSubjectType): string {
     : '';
   return `
 WITH p AS (${PARAMS}),
-subject AS (SELECT * FROM (${s.subjects}) sub WHERE $15::uuid IS NULL OR sub.id = $15),
+subject AS (SELECT * FROM (${subjects}) sub WHERE $15::uuid IS NULL OR sub.id = $15),
 attended AS (
-  SELECT DISTINCT ${s.attendedBy} AS id, mt.id AS meeting_id, current_date - mt.starts_at::date AS age
+  SELECT DISTINCT ${s.attendedBy} AS id, mt.id AS meeting_id, ${TODAY} - mt.starts_at::date AS age
     FROM meeting mt JOIN attendance a ON a.meeting_id = mt.id AND a.status = 'attended'
-   WHERE mt.archived_at IS NULL AND mt.starts_at >= current_date - 364 AND mt.starts_at < current_date + 1
+   WHERE mt.archived_at IS NULL AND mt.starts_at >= ${TODAY} - 364 AND mt.starts_at < ${TODAY} + 1
      AND ${s.attendedBy} IS NOT NULL AND ($15::uuid IS NULL OR ${s.attendedBy} = $15)
 ),
 meetings AS (
@@ -111,7 +168,7 @@ campaigns AS (
     FROM (SELECT ${s.participant} AS id, pa.campaign_id, bool_or(pa.role = 'lead_partner') AS lead
             FROM participation pa JOIN campaign cp ON cp.id = pa.campaign_id
            WHERE ${s.participant} IS NOT NULL AND ($15::uuid IS NULL OR ${s.participant} = $15)
-             AND cp.archived_at IS NULL AND (cp.ends_on IS NULL OR cp.ends_on > current_date - 365)
+             AND cp.archived_at IS NULL AND (cp.ends_on IS NULL OR cp.ends_on > ${TODAY} - 365)${startedBy}
            GROUP BY 1, 2) r
    GROUP BY r.id
 ),
@@ -119,7 +176,7 @@ outreach AS (
   SELECT ${s.targetedAs} AS id, count(*) FILTER (WHERE t.last_outcome = 'committed')::int AS committed,
          count(*) FILTER (WHERE t.last_outcome = 'reached')::int AS reached
     FROM outreach_target t
-   WHERE t.last_outcome IN ('committed', 'reached') AND t.last_attempt_at >= current_date - 364
+   WHERE t.last_outcome IN ('committed', 'reached') AND t.last_attempt_at >= ${TODAY} - 364 AND t.last_attempt_at < ${TODAY} + 1
      AND ${s.targetedAs} IS NOT NULL AND ($15::uuid IS NULL OR ${s.targetedAs} = $15)
    GROUP BY 1
 ),
@@ -145,29 +202,7 @@ scored AS (
   SELECT x.*, x.recent_points + x.earlier_points + x.campaign_points + x.outreach_points + x.interest_points + x.dues_points AS score
     FROM parts x
 ),
-upserted AS (
-  INSERT INTO engagement_score (subject_type, subject_id, score, band, components, computed_at)
-  SELECT '${type}', x.id, x.score,
-         CASE WHEN x.score >= p.core THEN 'core' WHEN x.score >= p.active THEN 'active'
-              WHEN x.score >= p.occasional THEN 'occasional' ELSE 'dormant' END,
-         jsonb_build_object(
-           'meetingsLast90Days', jsonb_build_object('points', x.recent_points, 'count', x.recent, 'latestDaysAgo', x.recent_latest),
-           'meetingsEarlierInYear', jsonb_build_object('points', x.earlier_points, 'count', x.earlier, 'latestDaysAgo', x.earlier_latest),
-           'campaigns', jsonb_build_object('points', x.campaign_points, 'leadPartner', x.lead, 'otherRole', x.other),
-           'outreach', jsonb_build_object('points', x.outreach_points, 'committed', x.committed, 'reached', x.reached)
-           ${organizationComponents}),
-         $14::timestamptz
-    FROM scored x CROSS JOIN p
-  ON CONFLICT (subject_type, subject_id) DO UPDATE
-     SET score = EXCLUDED.score, band = EXCLUDED.band, components = EXCLUDED.components, computed_at = EXCLUDED.computed_at
-  RETURNING subject_type, subject_id, score, band
-),
-history AS (
-  INSERT INTO engagement_score_daily (subject_type, subject_id, day, score, band)
-  SELECT u.subject_type, u.subject_id, current_date, u.score, u.band FROM upserted u
-  ON CONFLICT (subject_type, subject_id, day) DO UPDATE SET score = EXCLUDED.score, band = EXCLUDED.band
-  RETURNING 1
-)
+${history ? historyOnly(type) : upsertAndHistory(type, organizationComponents)}
 SELECT count(*)::int AS scored FROM history`;
 }
 

@@ -38,8 +38,36 @@ export class ReportsRepository {
       ...scoringParams(settings),
       computedAt.toISOString(),
       subjectId,
+      null,
     ]);
     return row.scored;
+  }
+
+  /**
+   * Records every current subject's score as of a past `day` (YYYY-MM-DD) in the history only,
+   * from what the tables hold now (docs/engagement.md says what that approximates). Answers how
+   * many rows were written.
+   */
+  async recordHistory(
+    manager: EntityManager,
+    type: EngagementSubjectType,
+    settings: EngagementSettings,
+    day: string,
+  ): Promise<number> {
+    await manager.query(RECOMPUTE_LOCK);
+    const [row] = await manager.query<{ scored: number }[]>(scoringStatement(type, 'history'), [
+      ...scoringParams(settings),
+      new Date().toISOString(),
+      null,
+      day,
+    ]);
+    return row.scored;
+  }
+
+  /** Removes a subject's current score and its history (a person erased), in the caller's transaction. */
+  async forget(manager: EntityManager, type: EngagementSubjectType, id: string): Promise<void> {
+    await manager.query(`DELETE FROM engagement_score WHERE subject_type = $1 AND subject_id = $2`, [type, id]);
+    await manager.query(`DELETE FROM engagement_score_daily WHERE subject_type = $1 AND subject_id = $2`, [type, id]);
   }
 
   /** The database's clock, so every row of one recompute carries the same instant. */

@@ -71,6 +71,11 @@ export class ReportsService {
     return toEngagementBreakdown(type, row);
   }
 
+  /** An erased person leaves no score behind, not even until the next recompute. */
+  forget(manager: EntityManager, type: EngagementSubjectType, id: string): Promise<void> {
+    return this.repository.forget(manager, type, id);
+  }
+
   private async recomputeIn(manager: EntityManager, settings: EngagementSettings): Promise<EngagementRecomputeResult> {
     const computedAt = await this.repository.now(manager);
     const organizations = await this.repository.recompute(manager, 'organization', settings, computedAt);
