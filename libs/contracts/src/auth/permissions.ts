@@ -45,7 +45,8 @@ const EVERYTHING = PERMISSION_NAMES;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: EVERYTHING,
-  leadership: ['members.read', 'contacts.details', 'reports.read', 'audit.read', 'exports.run'],
+  // Leadership saves a report's cell as a segment (docs/reports.md), so it builds segments too.
+  leadership: ['members.read', 'contacts.details', 'segments.write', 'reports.read', 'audit.read', 'exports.run'],
   organizer: [
     'members.read',
     'contacts.details',

@@ -45,6 +45,12 @@ export interface MonthlyAmount {
   amount: number;
 }
 
+/** A campaign in the leadership report (docs/reports.md), with the members taking part. */
+export interface CampaignProgressRow extends CampaignRow {
+  /** Current organizations with an active membership, in any role. */
+  members: number;
+}
+
 export type CampaignChanges = Omit<UpdateCampaign, 'version' | 'goals' | 'issueIds'> & {
   archivedAt?: Date | null;
 };
@@ -168,6 +174,39 @@ export class CampaignsRepository {
        GROUP BY goal_id, to_char(recorded_on, 'YYYY-MM')
        ORDER BY month, goal_id`,
       { campaignId },
+    );
+  }
+
+  /**
+   * Every campaign not archived, running ones first, then the newest start; each with its goal
+   * progress and how many members take part in any role (as the segment condition
+   * organization.campaign counts them, restricted to active memberships).
+   */
+  progressRows(): Promise<CampaignProgressRow[]> {
+    return namedQuery<CampaignProgressRow>(
+      this.dataSource.manager,
+      `SELECT x.*, m.members
+       FROM (${SELECT_CAMPAIGNS} WHERE c.archived_at IS NULL) x
+       CROSS JOIN LATERAL (
+         SELECT count(DISTINCT pa.organization_id)::int AS members
+         FROM participation pa
+         JOIN organization o ON o.id = pa.organization_id AND o.archived_at IS NULL AND o.membership_status = 'active'
+         WHERE pa.campaign_id = x.id
+       ) m
+       ORDER BY x.active DESC, x."startsOn" DESC, lower(x.name), x.id`,
+    );
+  }
+
+  /** monthlyAmounts() of several campaigns in one query. */
+  monthlyAmountsOf(campaignIds: string[]): Promise<(MonthlyAmount & { campaignId: string })[]> {
+    return namedQuery<MonthlyAmount & { campaignId: string }>(
+      this.dataSource.manager,
+      `SELECT campaign_id AS "campaignId", goal_id AS "goalId", to_char(recorded_on, 'YYYY-MM') AS month,
+              sum(amount)::bigint AS amount
+       FROM contribution WHERE campaign_id = ANY(CAST(:campaignIds AS uuid[]))
+       GROUP BY campaign_id, goal_id, to_char(recorded_on, 'YYYY-MM')
+       ORDER BY month, goal_id`,
+      { campaignIds },
     );
   }
 

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type {
   CampaignDetail,
   CampaignListQuery,
+  CampaignProgress,
   CampaignSummary,
   CreateCampaign,
   GoalInput,
@@ -58,6 +59,30 @@ export class CampaignsService {
     const participants = await this.participations.listForCampaign(id, manager);
     const monthly = await this.repository.monthlyAmounts(id, manager);
     return toCampaignDetail(row, participants, buildContributionSeries(row.goals, monthly));
+  }
+
+  /**
+   * Progress of every campaign not archived, for the leadership report (docs/reports.md):
+   * goal progress, the cumulative series per goal and the members taking part. The report adds
+   * the segment filter of each row. Two queries for all campaigns.
+   */
+  async progressReport(): Promise<Omit<CampaignProgress, 'filter'>[]> {
+    const rows = await this.repository.progressRows();
+    const monthly = await this.repository.monthlyAmountsOf(rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      active: row.active,
+      goals: row.goals,
+      series: buildContributionSeries(
+        row.goals,
+        monthly.filter((m) => m.campaignId === row.id),
+      ),
+      members: row.members,
+    }));
   }
 
   /** For participants and contributions: a 404 unless the campaign exists. */

@@ -1,7 +1,13 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.token';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { SettingsModule } from '../settings/settings.module';
+import { ReportExportController } from './report-export.controller';
+import { ReportExportService } from './report-export.service';
+import { ReportController } from './report.controller';
+import { ReportRepository } from './report.repository';
+import { ReportService } from './report.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
@@ -9,14 +15,15 @@ import { ReportsService } from './reports.service';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Reports. Engagement scores are computed at start (after migrations and the demo seed, which
- * run before the app is built) and then every 24 hours, so decay and windows move with the
- * calendar; tests call the recompute route or ReportsService.recompute() themselves.
+ * Reports: engagement scores and the leadership reports (docs/reports.md). Engagement scores
+ * are computed at start (after migrations and the demo seed, which run before the app is
+ * built) and then every 24 hours, so decay and windows move with the calendar; tests call the
+ * recompute route or ReportsService.recompute() themselves.
  */
 @Module({
-  imports: [SettingsModule],
-  controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService],
+  imports: [SettingsModule, CampaignsModule],
+  controllers: [ReportsController, ReportController, ReportExportController],
+  providers: [ReportsRepository, ReportsService, ReportRepository, ReportService, ReportExportService],
   exports: [ReportsService],
 })
 export class ReportsModule implements OnApplicationBootstrap, OnApplicationShutdown {
