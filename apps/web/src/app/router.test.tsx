@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { buildMeResponse } from '@/testing/access-factories';
 import { jsonResponse, mockFetch } from '@/testing/fetch-mock';
 import { buildOrganizationList } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
+import { reportAnswer } from '@/testing/report-factories';
 
 describe('the dashboard shell', () => {
   it('opens the organizations list at the root address', async () => {
@@ -25,7 +27,7 @@ describe('the dashboard shell', () => {
     expect(screen.getByText('Coalition CRM')).toBeInTheDocument();
   });
 
-  it('lists the areas still to come as disabled menu items', async () => {
+  it('offers every area as a working link, reports included', async () => {
     mockFetch(() => jsonResponse(buildOrganizationList([])));
 
     renderApp('/organizations');
@@ -38,15 +40,21 @@ describe('the dashboard shell', () => {
       'Meetings',
       'Segments',
       'Outreach',
+      'Reports',
     ]) {
       const live = await screen.findByRole('menuitem', { name: new RegExp(area) });
       expect(live).not.toHaveAttribute('aria-disabled', 'true');
     }
-    for (const area of ['Reports']) {
-      const item = screen.getByRole('menuitem', { name: new RegExp(area) });
-      expect(item).toHaveAttribute('aria-disabled', 'true');
-      expect(item).toHaveAttribute('title', `${area}: coming soon`);
-    }
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
+  });
+
+  it('opens the reports at the root address for leadership', async () => {
+    mockFetch((url) => jsonResponse(reportAnswer(url.pathname) ?? buildOrganizationList([])));
+
+    const { location } = renderApp('/', { session: buildMeResponse({ role: 'leadership' }) });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Reports' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/reports');
   });
 
   it('answers an unknown address with a page-not-found page', async () => {

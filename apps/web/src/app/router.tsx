@@ -1,8 +1,10 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { paths } from '@/lib/paths';
+import { HomeRedirect } from './home-redirect';
 import { AppShell } from './layout/app-shell';
 import { PublicLayout } from './layout/public-layout';
+import { useRecordEngagement } from './record-engagement';
 import { useRecordHistory } from './record-history';
 import { useRecordMeetings } from './record-meetings';
 import { useRecordOutreach } from './record-outreach';
@@ -24,6 +26,7 @@ function OrganizationRecordPage() {
       renderHistory={useRecordHistory('organization')}
       renderOutreach={useRecordOutreach('organization')}
       renderMeetings={useRecordMeetings('organization')}
+      renderEngagement={useRecordEngagement('organization')}
     />
   );
 }
@@ -40,6 +43,7 @@ function ContactRecordPage() {
       renderHistory={useRecordHistory('contact')}
       renderOutreach={useRecordOutreach('contact')}
       renderMeetings={useRecordMeetings('contact')}
+      renderEngagement={useRecordEngagement('contact')}
     />
   );
 }
@@ -83,6 +87,18 @@ const SignInPage = lazy(() => import('@/features/auth').then((m) => ({ default: 
 const AcceptInvitationPage = lazy(() =>
   import('@/features/auth').then((m) => ({ default: m.AcceptInvitationPage })),
 );
+const ReportsOverviewPage = lazy(() =>
+  import('@/features/reports').then((m) => ({ default: m.ReportsOverviewPage })),
+);
+const BreakdownsPage = lazy(() =>
+  import('@/features/reports').then((m) => ({ default: m.BreakdownsPage })),
+);
+const ActivityPage = lazy(() =>
+  import('@/features/reports').then((m) => ({ default: m.ActivityPage })),
+);
+const ReportsPrintPage = lazy(() =>
+  import('@/features/reports').then((m) => ({ default: m.ReportsPrintPage })),
+);
 const UsersPage = lazy(() => import('@/features/users').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('@/features/audit').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() =>
@@ -111,7 +127,7 @@ export const routes: RouteObject[] = [
             // A page that throws keeps the shell (navigation) around its error.
             errorElement: <RouteErrorPage />,
             children: [
-              { index: true, element: <Navigate to={paths.organizations} replace /> },
+              { index: true, element: <HomeRedirect /> },
               {
                 path: 'organizations',
                 element: (
@@ -255,6 +271,38 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="members.read">
                     <MeetingPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports',
+                element: (
+                  <RequirePermission permission="reports.read">
+                    <ReportsOverviewPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports/breakdowns/:dimension',
+                element: (
+                  <RequirePermission permission="reports.read">
+                    <BreakdownsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports/activity',
+                element: (
+                  <RequirePermission permission="reports.read">
+                    <ActivityPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports/print',
+                element: (
+                  <RequirePermission permission="reports.read">
+                    <ReportsPrintPage />
                   </RequirePermission>
                 ),
               },

@@ -140,6 +140,7 @@ describe('navigation by role', () => {
     const names = menuItemNames();
     expect(names).toEqual(expect.arrayContaining(['Reports', 'Audit trail']));
     expect(names).not.toContain('Users');
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
   });
 
   it('answers a typed address the role may not use without asking the API', async () => {

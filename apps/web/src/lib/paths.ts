@@ -27,6 +27,13 @@ export const paths = {
   meeting: (id: string): string => `/meetings/${encodeURIComponent(id)}`,
   users: '/users',
   audit: '/audit',
+  /** The leadership home: KPIs, drifting members, coverage, campaigns, the county map. */
+  reports: '/reports',
+  reportBreakdown: (dimension: string): string =>
+    `/reports/breakdowns/${encodeURIComponent(dimension)}`,
+  reportActivity: '/reports/activity',
+  /** Every report on one page, laid out for paper (and PDF). */
+  reportsPrint: '/reports/print',
 } as const;
 
 /**

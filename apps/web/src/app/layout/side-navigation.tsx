@@ -83,7 +83,13 @@ const MEMBER_AREAS: Area[] = [
     permission: 'members.read',
     path: paths.outreach,
   },
-  { key: 'reports', label: 'Reports', icon: <BarChartOutlined />, permission: 'reports.read' },
+  {
+    key: 'reports',
+    label: 'Reports',
+    icon: <BarChartOutlined />,
+    permission: 'reports.read',
+    path: paths.reports,
+  },
 ];
 
 const ADMIN_AREAS: Area[] = [

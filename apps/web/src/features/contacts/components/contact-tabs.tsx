@@ -26,6 +26,8 @@ interface ContactTabsProps {
   renderOutreach?: RenderHistory;
   /** The meetings the person attended, from the meetings feature, the same way. */
   renderMeetings?: RenderHistory;
+  /** Their engagement score, from the engagement feature, shown on the profile. */
+  renderEngagement?: RenderHistory;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -42,7 +44,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function ContactTabs(props: ContactTabsProps) {
   const { contact, activeTab, onChange, canWrite, showDetails, renderHistory, renderOutreach } =
     props;
-  const { renderMeetings } = props;
+  const { renderMeetings, renderEngagement } = props;
   const items: TabItem[] = [
     {
       key: 'profile',
@@ -50,6 +52,7 @@ export function ContactTabs(props: ContactTabsProps) {
       children: (
         <Flex vertical gap="large">
           <ContactProfile contact={contact} showDetails={showDetails} />
+          {renderEngagement?.(contact.id)}
           <Section title="Consent to be contacted">
             <ContactConsent contact={contact} />
           </Section>

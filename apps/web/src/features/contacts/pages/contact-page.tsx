@@ -29,11 +29,13 @@ interface ContactPageProps {
   renderOutreach?: RenderHistory;
   /** The meetings the person attended (the meetings feature's panel), composed in the same way. */
   renderMeetings?: RenderHistory;
+  /** Their engagement score, explained (the engagement feature's card), shown on the profile. */
+  renderEngagement?: RenderHistory;
 }
 
 /** The loaded person: header and actions, archived banner, tabs, the edit drawer, erasure. */
 function ContactView(props: ContactPageProps & { contact: ContactDetail }) {
-  const { contact, renderHistory, renderOutreach, renderMeetings } = props;
+  const { contact, renderHistory, renderOutreach, renderMeetings, renderEngagement } = props;
   const [hasHistory, hasOutreach] = [Boolean(renderHistory), Boolean(renderOutreach)];
   const hasMeetings = Boolean(renderMeetings);
   const shown = useMemo(
@@ -76,6 +78,8 @@ function ContactView(props: ContactPageProps & { contact: ContactDetail }) {
         renderHistory={renderHistory}
         renderOutreach={renderOutreach}
         renderMeetings={renderMeetings}
+        // Archived contacts are not scored.
+        renderEngagement={contact.archivedAt ? undefined : renderEngagement}
       />
       {edit.session > 0 && (
         <Suspense fallback={null}>
@@ -92,7 +96,8 @@ function ContactView(props: ContactPageProps & { contact: ContactDetail }) {
   );
 }
 
-export function ContactPage({ renderHistory, renderOutreach, renderMeetings }: ContactPageProps) {
+export function ContactPage(props: ContactPageProps) {
+  const { renderHistory, renderOutreach, renderMeetings, renderEngagement } = props;
   const { contactId = '' } = useParams();
   const query = useContact(contactId);
   return (
@@ -110,6 +115,7 @@ export function ContactPage({ renderHistory, renderOutreach, renderMeetings }: C
           renderHistory={renderHistory}
           renderOutreach={renderOutreach}
           renderMeetings={renderMeetings}
+          renderEngagement={renderEngagement}
         />
       )}
     </RecordPageFrame>

@@ -1,5 +1,5 @@
 import type { OrganizationDetail } from '@coalition/contracts';
-import { Tabs, type TabsProps } from 'antd';
+import { Flex, Tabs, type TabsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { OrganizationCampaignsTab } from './organization-campaigns-tab';
 import { OrganizationContactsTab } from './organization-contacts-tab';
@@ -18,6 +18,8 @@ interface OrganizationTabsProps {
   renderOutreach?: RenderHistory;
   /** The meetings its people attended, from the meetings feature, handed over the same way. */
   renderMeetings?: RenderHistory;
+  /** Its engagement score, from the engagement feature, shown on the profile. */
+  renderEngagement?: RenderHistory;
 }
 
 /** The tabs an organization's page can have; `outreach` and `history` when the app hands them. */
@@ -28,16 +30,25 @@ export type RenderHistory = (organizationId: string) => ReactNode;
 
 type TabItem = NonNullable<TabsProps['items']>[number] & { key: OrganizationTab };
 
+type Panels = Pick<
+  OrganizationTabsProps,
+  'renderHistory' | 'renderOutreach' | 'renderMeetings' | 'renderEngagement'
+>;
+
 /** One entry per OrganizationTab; only the open tab renders (and fetches). */
-export function tabItems(
-  org: OrganizationDetail,
-  canWrite: boolean,
-  renderHistory?: RenderHistory,
-  renderOutreach?: RenderHistory,
-  renderMeetings?: RenderHistory,
-): TabItem[] {
+export function tabItems(org: OrganizationDetail, canWrite: boolean, panels: Panels): TabItem[] {
+  const { renderHistory, renderOutreach, renderMeetings, renderEngagement } = panels;
   const items: TabItem[] = [
-    { key: 'profile', label: 'Profile', children: <OrganizationDetails organization={org} /> },
+    {
+      key: 'profile',
+      label: 'Profile',
+      children: (
+        <Flex vertical gap="large">
+          <OrganizationDetails organization={org} />
+          {renderEngagement?.(org.id)}
+        </Flex>
+      ),
+    },
     {
       key: 'contacts',
       label: 'Contacts',
@@ -67,13 +78,12 @@ export function tabItems(
 }
 
 export function OrganizationTabs(props: OrganizationTabsProps) {
-  const { organization, activeTab, onChange, canWrite, renderHistory, renderOutreach } = props;
-  const { renderMeetings } = props;
+  const { organization, activeTab, onChange, canWrite } = props;
   return (
     <Tabs
       activeKey={activeTab}
       onChange={onChange}
-      items={tabItems(organization, canWrite, renderHistory, renderOutreach, renderMeetings)}
+      items={tabItems(organization, canWrite, props)}
       destroyOnHidden
     />
   );

@@ -40,6 +40,8 @@ interface OrganizationPageProps {
   renderOutreach?: RenderHistory;
   /** The meetings its people attended (the meetings feature's panel), composed in the same way. */
   renderMeetings?: RenderHistory;
+  /** Its engagement score, explained (the engagement feature's card), shown on the profile. */
+  renderEngagement?: RenderHistory;
 }
 
 /** The loaded organization: header and actions, archived banner, tabs, and the edit drawer. */
@@ -48,6 +50,7 @@ function OrganizationView({
   renderHistory,
   renderOutreach,
   renderMeetings,
+  renderEngagement,
 }: OrganizationPageProps & { organization: OrganizationDetail }) {
   const [hasHistory, hasOutreach] = [Boolean(renderHistory), Boolean(renderOutreach)];
   const hasMeetings = Boolean(renderMeetings);
@@ -86,6 +89,8 @@ function OrganizationView({
         renderHistory={renderHistory}
         renderOutreach={renderOutreach}
         renderMeetings={renderMeetings}
+        // Archived organizations are not scored.
+        renderEngagement={org.archivedAt ? undefined : renderEngagement}
       />
       {edit.session > 0 && (
         <Suspense fallback={null}>
@@ -105,6 +110,7 @@ export function OrganizationPage({
   renderHistory,
   renderOutreach,
   renderMeetings,
+  renderEngagement,
 }: OrganizationPageProps) {
   const { organizationId = '' } = useParams();
   const query = useOrganization(organizationId);
@@ -123,6 +129,7 @@ export function OrganizationPage({
           renderHistory={renderHistory}
           renderOutreach={renderOutreach}
           renderMeetings={renderMeetings}
+          renderEngagement={renderEngagement}
         />
       )}
     </RecordPageFrame>

@@ -19,6 +19,8 @@ interface SaveSegmentModalProps {
   filter: SegmentFilter;
   /** The API refused part of the filter: the builder shows it on the rows. */
   onFilterRefused: (fields: readonly FieldError[]) => void;
+  /** A name to start from (the report the filter came from), for the person to keep or change. */
+  suggestedName?: string;
 }
 
 /** Names the filter being built and saves it as a segment, then opens the segment's page. */
@@ -27,6 +29,7 @@ export function SaveSegmentModal({
   onClose,
   filter,
   onFilterRefused,
+  suggestedName,
 }: SaveSegmentModalProps) {
   const [form] = Form.useForm<SegmentDetailsValues>();
   const [problem, setProblem] = useState<string>();
@@ -81,7 +84,7 @@ export function SaveSegmentModal({
         )}
         <SegmentDetailsForm
           form={form}
-          initialValues={NEW_SEGMENT_DETAILS}
+          initialValues={{ ...NEW_SEGMENT_DETAILS, name: suggestedName }}
           onSubmit={submit}
           disabled={create.isPending}
         />

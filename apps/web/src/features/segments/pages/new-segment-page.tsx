@@ -4,12 +4,18 @@ import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
 import { useDrawerState } from '@/lib/use-drawer-state';
 import { FilterWorkbench } from '../components/filter-workbench';
+import { MemberListLinkAlert } from '../components/member-list-link-alert';
 import { SaveSegmentModal } from '../components/save-segment-modal';
 import { useFilterDraft } from '../hooks/use-filter-draft';
+import { suggestedNameOf, useMemberListLink } from '../hooks/use-member-list-link';
 
-/** The builder for a new segment: conditions, live counts, then a name to save it under. */
+/**
+ * The builder for a new segment: conditions, live counts, then a name to save it under. A report
+ * cell's link (`memberListHref`) opens it on the cell's filter, its title the suggested name.
+ */
 export function NewSegmentPage() {
-  const draft = useFilterDraft();
+  const link = useMemberListLink();
+  const draft = useFilterDraft(link.state === 'valid' ? link.filter : undefined);
   const save = useDrawerState();
   const { message } = App.useApp();
 
@@ -34,6 +40,7 @@ export function NewSegmentPage() {
           Save segment
         </Button>
       </Flex>
+      <MemberListLinkAlert link={link} />
       <FilterWorkbench draft={draft} />
       {save.session > 0 && draft.filter && (
         <SaveSegmentModal
@@ -42,6 +49,7 @@ export function NewSegmentPage() {
           onClose={save.hide}
           filter={draft.filter}
           onFilterRefused={draft.refuse}
+          suggestedName={suggestedNameOf(link)}
         />
       )}
     </Flex>

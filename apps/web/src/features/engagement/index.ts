@@ -1,0 +1,1 @@
+export { EngagementCard } from './components/engagement-card';
