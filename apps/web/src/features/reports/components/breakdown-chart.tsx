@@ -5,17 +5,13 @@ import {
   ENGAGEMENT_BANDS,
   withBand,
 } from '@coalition/contracts';
-import { theme } from 'antd';
 import { useNavigate } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { memberListHref } from '@/lib/member-list-href';
-import { ChartFigure } from './chart-figure';
-import { ChartLegend } from './chart-legend';
-import { useChartSize, usePrintLayout } from './chart-size';
+import { usePrintLayout } from './chart-size';
 import { useBandColors } from './report-colors';
 import { bandTitle, breakdownLabel, breakdownRowTitle } from './report-format';
-
-const ROW_HEIGHT = 30;
+import { StackedBarChart } from './stacked-bar-chart';
 
 interface BreakdownChartProps {
   dimension: BreakdownDimension;
@@ -27,13 +23,9 @@ interface BreakdownChartProps {
  * (the table below holds the same links for the keyboard).
  */
 export function BreakdownChart({ dimension, rows }: BreakdownChartProps) {
-  const { token } = theme.useToken();
   const colors = useBandColors();
   const navigate = useNavigate();
   const printing = usePrintLayout();
-  const name = `Members by ${breakdownLabel(dimension).toLowerCase()} and engagement band`;
-  const size = useChartSize(rows.length * ROW_HEIGHT + 70);
-  const tick = { fill: token.colorTextSecondary, fontSize: 12 };
 
   const open = (index: number, band: (typeof ENGAGEMENT_BANDS)[number]) => {
     const row = rows[index];
@@ -43,36 +35,26 @@ export function BreakdownChart({ dimension, rows }: BreakdownChartProps) {
   };
 
   return (
-    <ChartFigure name={name} note={printing ? undefined : 'Click a bar to open those members.'}>
-      <BarChart
-        {...size}
-        layout="vertical"
-        data={rows}
-        title={name}
-        margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
-      >
-        <CartesianGrid
-          stroke={token.colorBorderSecondary}
-          strokeDasharray="3 3"
-          horizontal={false}
+    <StackedBarChart
+      name={`Members by ${breakdownLabel(dimension).toLowerCase()} and engagement band`}
+      note={printing ? undefined : 'Click a bar to open those members.'}
+      rows={rows}
+      labelKey="label"
+      labelWidth={200}
+      rowHeight={30}
+    >
+      {ENGAGEMENT_BANDS.map((band) => (
+        <Bar
+          key={band}
+          dataKey={(row: BreakdownRow) => row.bands[band]}
+          name={ENGAGEMENT_BAND_LABELS[band]}
+          stackId="band"
+          fill={colors[band]}
+          cursor="pointer"
+          isAnimationActive={false}
+          onClick={(_, index) => open(index, band)}
         />
-        <XAxis type="number" allowDecimals={false} tick={tick} />
-        <YAxis type="category" dataKey="label" width={200} tick={tick} />
-        <Tooltip />
-        <ChartLegend />
-        {ENGAGEMENT_BANDS.map((band) => (
-          <Bar
-            key={band}
-            dataKey={(row: BreakdownRow) => row.bands[band]}
-            name={ENGAGEMENT_BAND_LABELS[band]}
-            stackId="band"
-            fill={colors[band]}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(_, index) => open(index, band)}
-          />
-        ))}
-      </BarChart>
-    </ChartFigure>
+      ))}
+    </StackedBarChart>
   );
 }
