@@ -22,6 +22,8 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { OutreachModule } from './modules/outreach/outreach.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ImportsModule } from './modules/imports/imports.module';
+import { FullExportModule } from './modules/full-export/full-export.module';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
@@ -62,6 +64,8 @@ export class AppModule {
         OutreachModule,
         MeetingsModule,
         ReportsModule,
+        ImportsModule,
+        FullExportModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: RequestValidationPipe },

@@ -18,6 +18,8 @@ interface Write {
   client?: (made: Made) => Promise<Client | ReturnType<TestApp['anonymous']>>;
   /** Remembers what the answer created. */
   keep?: (res: Response, made: Made) => void;
+  /** A multipart upload (the file to import) instead of a JSON body; the failing variant sends JSON. */
+  upload?: { fields: Record<string, string>; file: { field: string; name: string; content: string } };
   /** Sign-out ignores its body: there is no failing variant to send. */
   noFailingVariant?: boolean;
   /**
@@ -96,6 +98,11 @@ function writes(t: TestApp): Write[] {
     { route: 'POST /api/meetings/:id/restore', params: (m) => ({ id: m.meeting }), body: version('meeting') },
     { route: 'PUT /api/reports/engagement/settings', body: () => ({ ...DEFAULT_ENGAGEMENT_SETTINGS, halfLifeDays: 90 }) },
     { route: 'POST /api/reports/engagement/recompute', body: () => ({}), readOnly: true },
+    { route: 'POST /api/imports/mappings', body: () => ({ name: 'Sign-in sheet', kind: 'contacts', headers: ['First Name', 'Last Name'], mapping: { columns: ['firstName', 'lastName'] } }), keep: keepId('savedMapping') },
+    { route: 'DELETE /api/imports/mappings/:id', params: (m) => ({ id: m.savedMapping }) },
+    { route: 'POST /api/imports', upload: { fields: { kind: 'contacts' }, file: { field: 'file', name: 'sign-in.csv', content: 'First Name,Last Name\nMarisol,Peña\n' } }, keep: keepId('import') },
+    { route: 'PUT /api/imports/:id/mapping', params: (m) => ({ id: m.import }), body: () => ({ columns: ['firstName', 'lastName'] }) },
+    { route: 'POST /api/imports/:id/run', params: (m) => ({ id: m.import }), body: () => ({}) },
     { route: 'POST /api/organizations/:id/archive', params: (m) => ({ id: m.org }), body: version('org'), keep: keepVersion('org') },
     { route: 'POST /api/organizations/:id/restore', params: (m) => ({ id: m.org }), body: version('org') },
     { route: 'POST /api/users', body: () => ({ email: 'invited@test.example.org', name: 'Invitada Nueva', role: 'staff' }), keep: keepId('user') },
@@ -139,6 +146,12 @@ function send(client: Client | ReturnType<TestApp['anonymous']>, route: string, 
   return body === undefined ? client[method](path) : client[method](path).send(body);
 }
 
+function sendUpload(client: Client | ReturnType<TestApp['anonymous']>, path: string, upload: NonNullable<Write['upload']>) {
+  const req = client.post(path);
+  for (const [name, value] of Object.entries(upload.fields)) void req.field(name, value);
+  return req.attach(upload.file.field, Buffer.from(upload.file.content, 'utf8'), upload.file.name);
+}
+
 describe('the audit trail, for every write route', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -175,7 +188,9 @@ describe('the audit trail, for every write route', () => {
         expect(`${write.route} (failing): ${JSON.stringify(await latestRows(before))}`).toBe(`${write.route} (failing): []`);
       }
       const before = await lastId();
-      const res = await send(client, write.route, pathOf(write.route, write.params?.(made) ?? {}), write.body?.(made));
+      const res = write.upload
+        ? await sendUpload(client, pathOf(write.route, {}), write.upload)
+        : await send(client, write.route, pathOf(write.route, write.params?.(made) ?? {}), write.body?.(made));
       expect(`${write.route} → ${res.status} ${res.status >= 400 ? JSON.stringify(res.body) : ''}`).toMatch(/→ 2\d\d $/);
       const rows = await latestRows(before);
       const expected = write.readOnly ? 0 : 1;

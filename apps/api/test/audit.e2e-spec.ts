@@ -97,6 +97,15 @@ describe('forgetting a person', () => {
     await (await t.as('organizer')).post(`/api/contacts/${id}/erase`).send({ reason: 'x', confirmName: 'Maribel Quispe' }).expect(403);
     await t.http().get(`/api/reports/engagement/contacts/${id}`).expect(200); // scored, so a score row exists
     await t.http().post('/api/reports/engagement/recompute').send({}).expect(200); // and a history row
+    // An import that created her, and one that only offered her as a near match, hold her data.
+    await t.dataSource.query(
+      `WITH j AS (INSERT INTO import_job (kind, file_name, format, headers, row_count, mapping)
+                  VALUES ('contacts', 'members.csv', 'csv', '[]', 2, '{"columns":[]}') RETURNING id)
+       INSERT INTO import_row (job_id, row_number, cells, record_id, near_matches)
+       SELECT j.id, 1, '["Maribel","Quispe"]'::jsonb, $1::uuid, '[]'::jsonb FROM j
+       UNION ALL SELECT j.id, 2, '["M.","Quispe"]'::jsonb, NULL, jsonb_build_array(jsonb_build_object('id', $1::text, 'label', 'Maribel Quispe', 'reason', 'same name')) FROM j`,
+      [id],
+    );
 
     const erased = await t.http().post(`/api/contacts/${id}/erase`).send({ reason: 'Request by email', confirmName: 'maribel quispe' }).expect(200);
     expect(erased.body).toMatchObject({ erased: true });
@@ -109,5 +118,6 @@ describe('forgetting a person', () => {
     // Her engagement score and its history go with her, not at the next recompute.
     expect(await t.dataSource.query(`SELECT 1 FROM engagement_score WHERE subject_id = $1`, [id])).toEqual([]);
     expect(await t.dataSource.query(`SELECT 1 FROM engagement_score_daily WHERE subject_id = $1`, [id])).toEqual([]);
+    expect(await t.dataSource.query(`SELECT 1 FROM import_row WHERE cells::text LIKE '%Quispe%'`)).toEqual([]);
   });
 });

@@ -12,3 +12,4 @@ export * from './segments';
 export * from './outreach';
 export * from './meetings';
 export * from './reports';
+export * from './imports';

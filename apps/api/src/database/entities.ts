@@ -14,6 +14,9 @@ import { ParticipationEntity } from '../modules/campaigns/participation.entity';
 import { BillEntity } from '../modules/issues/bill.entity';
 import { InterestEntity } from '../modules/issues/interest.entity';
 import { IssueEntity } from '../modules/issues/issue.entity';
+import { ImportJobEntity } from '../modules/imports/import-job.entity';
+import { ImportMappingEntity } from '../modules/imports/import-mapping.entity';
+import { ImportRowEntity } from '../modules/imports/import-row.entity';
 import { ActionItemEntity } from '../modules/meetings/action-item.entity';
 import { AttendanceEntity } from '../modules/meetings/attendance.entity';
 import { MeetingCampaignEntity, MeetingIssueEntity } from '../modules/meetings/meeting-link.entity';
@@ -33,4 +36,5 @@ export const ENTITIES = [MunicipalityEntity, OrganizationEntity, ContactEntity, 
   OutreachDriveEntity, OutreachTargetEntity, OutreachAttemptEntity,
   MeetingEntity, MeetingIssueEntity, MeetingCampaignEntity, AttendanceEntity, ActionItemEntity,
   EngagementScoreEntity, EngagementScoreDailyEntity, SettingEntity,
-  UserEntity, SessionEntity, InvitationEntity, AuditEventEntity];
+  UserEntity, SessionEntity, InvitationEntity, AuditEventEntity,
+  ImportJobEntity, ImportRowEntity, ImportMappingEntity];

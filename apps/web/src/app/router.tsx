@@ -100,6 +100,18 @@ const ReportsPrintPage = lazy(() =>
   import('@/features/reports').then((m) => ({ default: m.ReportsPrintPage })),
 );
 const UsersPage = lazy(() => import('@/features/users').then((m) => ({ default: m.UsersPage })));
+const ImportsPage = lazy(() =>
+  import('@/features/imports').then((m) => ({ default: m.ImportsPage })),
+);
+const NewImportPage = lazy(() =>
+  import('@/features/imports').then((m) => ({ default: m.NewImportPage })),
+);
+const ImportPage = lazy(() =>
+  import('@/features/imports').then((m) => ({ default: m.ImportPage })),
+);
+const FullExportPage = lazy(() =>
+  import('@/features/imports').then((m) => ({ default: m.FullExportPage })),
+);
 const AuditPage = lazy(() => import('@/features/audit').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -319,6 +331,38 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequirePermission permission="audit.read">
                     <AuditPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'imports',
+                element: (
+                  <RequirePermission permission="imports.run">
+                    <ImportsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'imports/new',
+                element: (
+                  <RequirePermission permission="imports.run">
+                    <NewImportPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'imports/:importId',
+                element: (
+                  <RequirePermission permission="imports.run">
+                    <ImportPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'data',
+                element: (
+                  <RequirePermission permission="backup.run">
+                    <FullExportPage />
                   </RequirePermission>
                 ),
               },

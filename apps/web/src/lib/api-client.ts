@@ -100,7 +100,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form (file upload) sets its own multipart type, with the boundary only the browser knows.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const csrfToken = method === 'GET' ? undefined : sessionHooks?.csrfToken();
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
@@ -109,7 +111,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     response = await fetch(apiUrl(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -137,4 +139,9 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
 
 export function apiGet<T>(path: string, query?: QueryParams, signal?: AbortSignal): Promise<T> {
   return apiRequest<T>(path, { query, signal });
+}
+
+/** A multipart POST (a file and its fields), with the session's CSRF token like every write. */
+export function apiPostForm<T>(path: string, form: FormData, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>(path, { method: 'POST', body: form, signal });
 }

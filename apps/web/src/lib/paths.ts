@@ -27,6 +27,12 @@ export const paths = {
   meeting: (id: string): string => `/meetings/${encodeURIComponent(id)}`,
   users: '/users',
   audit: '/audit',
+  imports: '/imports',
+  newImport: '/imports/new',
+  /** One import's wizard: its step follows the import's status. */
+  importDetail: (id: string): string => `/imports/${encodeURIComponent(id)}`,
+  /** The admin's full export (a zip of every table). */
+  fullExport: '/data',
   /** The leadership home: KPIs, drifting members, coverage, campaigns, the county map. */
   reports: '/reports',
   reportBreakdown: (dimension: string): string =>

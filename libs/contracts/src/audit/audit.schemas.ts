@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'erase',
   'export',
+  'import',
   'sign_in',
   'sign_in_failed',
   'sign_out',

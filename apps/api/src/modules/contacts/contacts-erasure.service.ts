@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { EraseContactInput } from '@coalition/contracts';
 import { DomainError } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { ImportsService } from '../imports/imports.service';
 import { ReportsService } from '../reports/reports.service';
 import { contactNotFound } from './contacts.errors';
 import { ContactsRepository } from './contacts.repository';
@@ -15,7 +16,7 @@ export interface ErasureResult {
 
 /**
  * "Forget this person" (a data-subject request). Removes the contact row with its emails,
- * phones, affiliations and engagement score, and blanks the person's values in earlier audit events; counts in
+ * phones, affiliations, engagement score and imported rows, and blanks the person's values in earlier audit events; counts in
  * reports stay, without a name. The erasure itself is audited with its reason only.
  */
 @Injectable()
@@ -24,6 +25,7 @@ export class ContactsErasureService {
     private readonly contacts: ContactsRepository,
     private readonly audit: AuditService,
     private readonly reports: ReportsService,
+    private readonly imports: ImportsService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -39,6 +41,7 @@ export class ContactsErasureService {
       }
       await this.contacts.deleteForErasure(manager, id);
       await this.reports.forget(manager, 'contact', id);
+      await this.imports.forgetPerson(manager, id);
       const redactedAuditEvents = await this.audit.redactPerson(manager, id);
       await this.audit.record(manager, { action: 'erase', entityType: 'contact', entityId: id, details: { reason: input.reason } });
       return { erased: true, redactedAuditEvents };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ContactLookupRepository } from './contact-lookup.repository';
@@ -14,7 +15,7 @@ import { ContactsErasureController } from './contacts-erasure.controller';
 import { ContactsErasureService } from './contacts-erasure.service';
 
 @Module({
-  imports: [OrganizationsModule, ReportsModule],
+  imports: [OrganizationsModule, ReportsModule, ImportsModule],
   controllers: [ContactsController, AffiliationsController, OrganizationContactsController, ContactsErasureController],
   providers: [ContactLookupRepository, ContactLookupService, ContactsRepository, AffiliationsRepository, ContactsService, AffiliationsService, ContactsErasureService],
   exports: [ContactsService, ContactLookupService],

@@ -5,8 +5,10 @@ import {
   BankOutlined,
   CalendarOutlined,
   ContactsOutlined,
+  DatabaseOutlined,
   FilterOutlined,
   FlagOutlined,
+  ImportOutlined,
   NotificationOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -90,6 +92,14 @@ const MEMBER_AREAS: Area[] = [
     permission: 'reports.read',
     path: paths.reports,
   },
+  {
+    // Bringing members in from spreadsheets is an organizer's job, like editing them.
+    key: 'imports',
+    label: 'Imports',
+    icon: <ImportOutlined />,
+    permission: 'imports.run',
+    path: paths.imports,
+  },
 ];
 
 const ADMIN_AREAS: Area[] = [
@@ -106,6 +116,14 @@ const ADMIN_AREAS: Area[] = [
     icon: <AuditOutlined />,
     permission: 'audit.read',
     path: paths.audit,
+  },
+  {
+    // Everything in one zip: a backup, so admins only (it holds every contact detail).
+    key: 'full-export',
+    label: 'Full export',
+    icon: <DatabaseOutlined />,
+    permission: 'backup.run',
+    path: paths.fullExport,
   },
 ];
 

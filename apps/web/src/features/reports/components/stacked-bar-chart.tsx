@@ -46,7 +46,7 @@ export function StackedBarChart<Row>({
           horizontal={false}
         />
         <XAxis type="number" allowDecimals={false} tick={tick} />
-        <YAxis type="category" dataKey={labelKey as string} width={labelWidth} tick={tick} />
+        <YAxis type="category" dataKey={String(labelKey)} width={labelWidth} tick={tick} />
         <Tooltip />
         <ChartLegend />
         {children}

@@ -1,0 +1,2 @@
+export * from './import-fields';
+export * from './import.schemas';
