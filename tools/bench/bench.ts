@@ -186,7 +186,7 @@ function notesFor(o: BenchOptions, target: BenchTarget): string[] {
 async function main(o: BenchOptions): Promise<void> {
   buildApp(o.build);
   const workDir = mkdtempSync(join(tmpdir(), 'coalition-bench-run-'));
-  const target = await createTarget(o.database, o.scale, o.adminUrl);
+  const target = await createTarget(o.database, o.scale, o.adminUrl, o.databaseName);
   const run: RunResult = {
     scale: o.scale,
     database: o.database,

@@ -9,11 +9,16 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
+import { POSTGRES_SESSION_OPTIONS } from '../../apps/api/src/database/database-connection';
 import type { Statement } from './floor';
 
 const [file, port] = process.argv.slice(2);
 const routes = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Statement[]>;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  options: POSTGRES_SESSION_OPTIONS,
+});
 
 async function answer(statements: Statement[]): Promise<unknown> {
   const client = await pool.connect();

@@ -18,6 +18,7 @@ import { lockDataDir } from '../../apps/api/src/database/data-dir-lock';
 import {
   type DatabaseConnection,
   openDatabase,
+  POSTGRES_SESSION_OPTIONS,
 } from '../../apps/api/src/database/database-connection';
 import { ENTITIES } from '../../apps/api/src/database/entities';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
@@ -66,6 +67,7 @@ export async function createTarget(
   kind: DatabaseChoice,
   scale: Scale,
   adminUrl: string,
+  name: string,
 ): Promise<BenchTarget> {
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), `coalition-bench-${scale}-`));
@@ -74,7 +76,6 @@ export async function createTarget(
     progress(`database: embedded PGlite ${version} in ${dataDir}`);
     return { kind, label: `embedded PGlite ${version}`, dataDir };
   }
-  const name = `coalition_bench_${scale}`;
   const version = await withClient(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${name}`);
@@ -137,7 +138,8 @@ async function openEmbedded(dataDir: string): Promise<BenchDatabase> {
 
 async function openServer(databaseUrl: string): Promise<BenchDatabase> {
   const connection = await openDatabase({ databaseUrl });
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // The API's own session settings, so the floor runs the statements as the API does.
+  const client = new pg.Client({ connectionString: databaseUrl, options: POSTGRES_SESSION_OPTIONS });
   await client.connect();
   const raw: RawSql = {
     query: async (sql, params) => (await client.query(sql, params as unknown[])).rowCount ?? 0,

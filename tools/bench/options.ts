@@ -20,8 +20,10 @@ export type ScenarioGroup = (typeof SCENARIO_GROUPS)[number];
 export interface BenchOptions {
   scale: Scale;
   database: DatabaseChoice;
-  /** Server to create `coalition_bench_<scale>` on (postgres only). */
+  /** Server to create the benchmark database on (postgres only). */
   adminUrl: string;
+  /** The benchmark database's name on that server: `coalition_bench_<scale>` unless given. */
+  databaseName: string;
   only: ReadonlySet<ScenarioGroup>;
   /** Timed requests per scenario, after `warmup` untimed ones. */
   requests: number;
@@ -50,9 +52,11 @@ Usage: npm run bench -- [options]
                           5,000 organizations, 200,000 contacts, 20,000 meetings, 1,000,000
                           attendance rows, 300,000 outreach attempts, 100 issues, 50 campaigns.
   --database pglite|postgres
-                          pglite (default): the embedded database in a fresh temporary folder.
-                          postgres: a fresh database coalition_bench_<scale> (dropped and
-                          recreated) on DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432.
+                          pglite (the default at small): the embedded database in a fresh
+                          temporary folder. postgres (the default at large): a fresh database
+                          coalition_bench_<scale> (dropped and recreated) on DATABASE_URL's
+                          server, else postgres://postgres@127.0.0.1:5432.
+  --database-name NAME    that database's name instead of coalition_bench_<scale> (two runs at once)
   --only a,b              run only these scenario groups: ${SCENARIO_GROUPS.join(', ')}
   --requests N            timed requests per scenario (default 50), after
   --warmup N              untimed warm-up requests (default 5)
@@ -106,6 +110,13 @@ function oneOf<T extends string>(name: string, raw: string | undefined, allowed:
   return raw as T;
 }
 
+/** A plain lower-case SQL identifier: it is written into CREATE DATABASE. */
+function identifier(name: string, raw: string | undefined): string {
+  if (!raw || !/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
+    throw new UsageError(`${name} must be lower-case letters, digits and _ (a database name)`);
+  return raw;
+}
+
 function groups(raw: string | undefined): Set<ScenarioGroup> {
   const names = (raw ?? '')
     .split(',')
@@ -140,6 +151,7 @@ export function parseOptions(
     '--connections',
     '--import-rows',
     '--fraction',
+    '--database-name',
   ]);
   for (const name of raw.keys())
     if (!known.has(name)) throw new UsageError(`unknown option: ${name}`);
@@ -156,10 +168,16 @@ export function parseOptions(
       : 3_000;
   return {
     scale,
+    // The large dataset is the server's job; the small one needs no server at all.
     database: raw.has('--database')
       ? oneOf('--database', raw.get('--database'), DATABASES)
-      : 'pglite',
+      : scale === 'large'
+        ? 'postgres'
+        : 'pglite',
     adminUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+    databaseName: raw.has('--database-name')
+      ? identifier('--database-name', raw.get('--database-name'))
+      : `coalition_bench_${scale}`,
     only: raw.has('--only') ? groups(raw.get('--only')) : new Set(SCENARIO_GROUPS),
     requests: number('--requests', quick ? 5 : 50),
     warmup: raw.has('--warmup') ? Number(raw.get('--warmup')) || 0 : quick ? 2 : 5,

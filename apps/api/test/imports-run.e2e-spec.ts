@@ -150,6 +150,7 @@ describe('running an import', () => {
     );
     expect(preview.counts).toEqual({ new: 12, update: 0, duplicate: 0, invalid: 0 });
     await t.http().post(`/api/imports/${preview.id}/run`).send({}).expect(202);
+    const usual = runner.batchSize;
     runner.batchSize = 5;
     try {
       // One batch committed, then the process "dies": the job is left running.
@@ -179,7 +180,7 @@ describe('running an import', () => {
         summary: { created: 12, updated: 0, skipped: 0, failed: 0 },
       });
     } finally {
-      runner.batchSize = 500;
+      runner.batchSize = usual;
     }
     expect(
       await count(`SELECT count(*)::int AS n FROM contact WHERE first_name LIKE 'Person%'`),

@@ -185,6 +185,7 @@ describe('segment exports', () => {
 
     it('reads the contacts batch after batch without losing or repeating anyone', async () => {
       const service = t.app.get(SegmentExportService);
+      const usual = service.batchSize;
       service.batchSize = 3;
       try {
         const res = await organizer.get(exportUrl('columns=firstName,lastName,organizations')).expect(200);
@@ -192,7 +193,7 @@ describe('segment exports', () => {
         expect(rows.map((r) => r['Last name'])).toEqual(EVERYONE);
         expect(rows.every((r) => r.Organizations !== '')).toBe(true);
       } finally {
-        service.batchSize = 500;
+        service.batchSize = usual;
       }
     });
   });

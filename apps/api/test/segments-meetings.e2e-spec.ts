@@ -67,15 +67,17 @@ async function seedFixture(t: TestApp) {
   ]);
   const archived = await t.http().post(`/api/meetings/${cancelled.id}/archive`).send({ version: cancelled.version });
   expect(archived.status).toBe(200);
+  return { mayMeetingId: cancelled.id, e1Id: e1.id };
 }
 
 describe('segments: last meeting attended', () => {
   let t: TestApp;
   let organizer: Client;
+  let fixture: Awaited<ReturnType<typeof seedFixture>>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedFixture(t);
+    fixture = await seedFixture(t);
     organizer = await t.as('organizer');
   });
   afterAll(() => t.close());
@@ -150,6 +152,24 @@ describe('segments: last meeting attended', () => {
     // A met recently, but only a1 of its people has not come since March 2025.
     expect(await counts(organizationMet({ after: '2026-01-01' }), contactMet({ before: '2025-03-10' }))).toEqual([1, 1]);
     expect(await counts(organizationMet({ never: true }), contactMet({ never: true }))).toEqual([1, 1]); // (E,e1)
+  });
+
+  // Last, as it changes the fixture: the dates follow every write at once (the triggers of
+  // last_meeting_attended), with no recompute to wait for.
+  it('follows a meeting restored, moved to another day, and a person taken off it, at once', async () => {
+    const may = fixture.mayMeetingId;
+    const version = async () => ((await organizer.get(`/api/meetings/${may}`).expect(200)).body as { version: number }).version;
+    expect(await counts(contactMet({ after: '2026-03-01' }))).toEqual([0, 0]);
+
+    await organizer.post(`/api/meetings/${may}/restore`).send({ version: await version() }).expect(200);
+    expect(await counts(contactMet({ after: '2026-03-01' }))).toEqual([2, 2]); // (B,b1) (E,e1)
+
+    await organizer.patch(`/api/meetings/${may}`).send({ version: await version(), startsAt: at('2026-01-15') }).expect(200);
+    expect(await counts(contactMet({ after: '2026-03-01' }))).toEqual([0, 0]);
+    expect(await counts(organizationMet({ after: '2026-01-15', before: '2026-01-15' }))).toEqual([2, 2]); // B, E
+
+    await organizer.delete(`/api/meetings/${may}/attendance/${fixture.e1Id}`).expect(200);
+    expect(await counts(organizationMet({ never: true }))).toEqual([2, 2]); // D and E again
   });
 
   it('answers 400 naming the operand', async () => {

@@ -38,10 +38,23 @@ const common = {
   installExtensions: false,
 } as const;
 
+/**
+ * Startup settings of every PostgreSQL session the API opens. JIT compilation is off: it pays
+ * off for long analytic scans, but the planner's cost guesses on a segment with many ORed
+ * subqueries switched it on for statements that run in tens of milliseconds, adding 0.5 to 1 s
+ * of compiling to each (docs/benchmarks.md).
+ */
+export const POSTGRES_SESSION_OPTIONS = '-c jit=off';
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseConnection> {
   installPgTypeParsers();
   if (options.databaseUrl) {
-    const dataSource = new DataSource({ ...common, url: options.databaseUrl, poolSize: 10 });
+    const dataSource = new DataSource({
+      ...common,
+      url: options.databaseUrl,
+      poolSize: 10,
+      extra: { options: POSTGRES_SESSION_OPTIONS },
+    });
     await dataSource.initialize();
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }

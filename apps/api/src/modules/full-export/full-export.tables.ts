@@ -152,6 +152,7 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
   user_invitation: 'one-time invitation links: secret',
   engagement_score: 'derived: recomputed from the restored data when the app starts',
   engagement_score_daily: 'derived: the score history starts again from the day of the restore',
+  last_meeting_attended: "derived: the database's triggers fill it again as attendance is restored",
 };
 
 /** The import pipeline's jobs, rows and saved mappings: its working data, not the coalition's. */

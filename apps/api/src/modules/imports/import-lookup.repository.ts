@@ -93,10 +93,6 @@ export interface ExistingAttendance {
   status: AttendanceStatus;
 }
 
-/** The same normalization on both sides: case, accents, spaces and punctuation do not count. */
-const personKey = (first: string, last: string) =>
-  `regexp_replace(search_key(${first}), '[[:space:][:punct:]]+', '', 'g') || '|' || regexp_replace(search_key(${last}), '[[:space:][:punct:]]+', '', 'g')`;
-
 const CONTACT_LABEL = `concat_ws(' ', coalesce(c.preferred_name, c.first_name), c.last_name)
   || coalesce(' <' || (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id AND e.is_primary) || '>', '')
   || CASE WHEN c.archived_at IS NOT NULL THEN ' (archived)' ELSE '' END`;
@@ -134,25 +130,35 @@ export class ImportLookupRepository {
     );
   }
 
-  /** Contacts with one of these email keys (lower-cased, trimmed, as `address_key`). */
+  /**
+   * Contacts with one of these email keys (lower-cased, trimmed, as `address_key`). The keys are
+   * joined from `unnest`, not compared with `= ANY($1)`: given a list of literals, PostgreSQL
+   * prices the type-ahead's trigram index below the btree and scans it for every trigram of
+   * every address (seconds per batch); a join probes the btree once per key.
+   */
   contactsByEmail(manager: EntityManager, keys: string[]): Promise<ContactHit[]> {
     if (!keys.length) return Promise.resolve([]);
     return manager.query(
       `SELECT e.address_key AS key, e.contact_id AS "contactId"
-         FROM contact_email e JOIN contact c ON c.id = e.contact_id
-        WHERE e.address_key = ANY($1::text[])
+         FROM unnest($1::text[]) AS x(key)
+         JOIN contact_email e ON e.address_key = x.key
+         JOIN contact c ON c.id = e.contact_id
         ORDER BY c.archived_at IS NOT NULL, c.created_at`,
       [keys],
     );
   }
 
-  /** Contacts with one of these numbers, as `number_digits` keeps them (callers ask with and without the leading 1). */
+  /**
+   * Contacts with one of these numbers, as `number_digits` keeps them (callers ask with and
+   * without the leading 1); joined from `unnest` for the same reason as emails.
+   */
   contactsByPhone(manager: EntityManager, digits: string[]): Promise<ContactHit[]> {
     if (!digits.length) return Promise.resolve([]);
     return manager.query(
       `SELECT p.number_digits AS key, p.contact_id AS "contactId"
-         FROM contact_phone p JOIN contact c ON c.id = p.contact_id
-        WHERE p.number_digits = ANY($1::text[])
+         FROM unnest($1::text[]) AS x(key)
+         JOIN contact_phone p ON p.number_digits = x.key
+         JOIN contact c ON c.id = p.contact_id
         ORDER BY c.archived_at IS NOT NULL, c.created_at`,
       [digits],
     );
@@ -161,7 +167,9 @@ export class ImportLookupRepository {
   /**
    * People with this first and last name holding a current affiliation at the organization
    * (`organizationId` given), or holding none at all (`organizationId` null). `key` is the
-   * index of the item asked about.
+   * index of the item asked about. The names are compared only through `contact_sort_name_idx`'s
+   * expressions: a second, punctuation-blind comparison of the same names added nothing but a
+   * row estimate of 1, which led PostgreSQL to merge-join the whole name index for every batch.
    */
   contactsByNameAt(
     manager: EntityManager,
@@ -172,8 +180,7 @@ export class ImportLookupRepository {
       `SELECT (x.n - 1)::text AS key, c.id AS "contactId"
          FROM unnest($1::text[], $2::text[], $3::uuid[]) WITH ORDINALITY AS x(first, last, organization_id, n)
          JOIN contact c ON search_key(c.last_name) = search_key(x.last) AND search_key(c.first_name) = search_key(x.first)
-        WHERE ${personKey('c.first_name', 'c.last_name')} = ${personKey('x.first', 'x.last')}
-          AND CASE WHEN x.organization_id IS NULL
+        WHERE CASE WHEN x.organization_id IS NULL
                    THEN NOT EXISTS (SELECT 1 FROM affiliation a WHERE a.contact_id = c.id AND a.ended_on IS NULL)
                    ELSE EXISTS (SELECT 1 FROM affiliation a WHERE a.contact_id = c.id AND a.ended_on IS NULL
                                    AND a.organization_id = x.organization_id) END

@@ -18,8 +18,8 @@ import { parseRow } from './parsing/parse-row';
 
 /** Rows read, resolved and saved per step: each step is one query per kind of lookup, not one per row. */
 const READ_CHUNK = 5000;
-const RESOLVE_CHUNK = 2000;
-const SAVE_CHUNK = 1000;
+const RESOLVE_CHUNK = 5000;
+const SAVE_CHUNK = 5000;
 
 /** "Email" for `email`: how a field is named to people. */
 export function fieldLabel(kind: ImportJobRow['kind'], field: string): string {

@@ -147,6 +147,8 @@ export class ImportWriterRepository {
   /**
    * Adds email addresses after a contact's existing ones (`ordinal` orders those added in one
    * go); the first becomes primary when the contact had none. An address already there is left.
+   * What the contact has is read once per row through a lateral join (an index probe): as a
+   * `NOT EXISTS` PostgreSQL hashed the whole of contact_email for every batch.
    */
   async addEmails(
     manager: EntityManager,
@@ -155,10 +157,9 @@ export class ImportWriterRepository {
     if (!rows.length) return;
     await manager.query(
       `INSERT INTO contact_email (contact_id, address, label, is_primary, position)
-       SELECT v.contact_id, v.address, 'other',
-              v.ordinal = 0 AND NOT EXISTS (SELECT 1 FROM contact_email e WHERE e.contact_id = v.contact_id),
-              coalesce((SELECT max(e.position) + 1 FROM contact_email e WHERE e.contact_id = v.contact_id), 0) + v.ordinal
+       SELECT v.contact_id, v.address, 'other', v.ordinal = 0 AND had.top IS NULL, coalesce(had.top + 1, 0) + v.ordinal
          FROM ${recordset({ contact_id: 'uuid', address: 'text', ordinal: 'smallint' })}
+         CROSS JOIN LATERAL (SELECT max(e.position) AS top FROM contact_email e WHERE e.contact_id = v.contact_id) had
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(rows)],
     );
@@ -172,10 +173,9 @@ export class ImportWriterRepository {
     if (!rows.length) return;
     await manager.query(
       `INSERT INTO contact_phone (contact_id, number, label, is_primary, position)
-       SELECT v.contact_id, v.number, 'other',
-              v.ordinal = 0 AND NOT EXISTS (SELECT 1 FROM contact_phone p WHERE p.contact_id = v.contact_id),
-              coalesce((SELECT max(p.position) + 1 FROM contact_phone p WHERE p.contact_id = v.contact_id), 0) + v.ordinal
+       SELECT v.contact_id, v.number, 'other', v.ordinal = 0 AND had.top IS NULL, coalesce(had.top + 1, 0) + v.ordinal
          FROM ${recordset({ contact_id: 'uuid', number: 'text', ordinal: 'smallint' })}
+         CROSS JOIN LATERAL (SELECT max(p.position) AS top FROM contact_phone p WHERE p.contact_id = v.contact_id) had
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(rows)],
     );

@@ -22,19 +22,19 @@ function one(condition: FilterConditionInput) {
 const flat = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 describe('compileFilter', () => {
-  describe('organization conditions, each guarded on the pair having an organization', () => {
+  describe('organization conditions, over the pair\'s organization', () => {
     it.each([
-      ['organization.kind', { values: ['health_center'] }, '((o.id IS NOT NULL AND o.kind = ANY($1::text[])))', [['health_center']]],
-      ['organization.status', { values: ['active', 'lapsed'] }, '((o.id IS NOT NULL AND o.membership_status = ANY($1::text[])))', [['active', 'lapsed']]],
+      ['organization.kind', { values: ['health_center'] }, '((o.kind = ANY($1::text[])))', [['health_center']]],
+      ['organization.status', { values: ['active', 'lapsed'] }, '((o.membership_status = ANY($1::text[])))', [['active', 'lapsed']]],
       [
         'organization.county',
         { values: ['Worcester'] },
-        '((o.id IS NOT NULL AND o.city IN (SELECT mu.name FROM municipality mu WHERE mu.county = ANY($1::text[]))))',
+        '((o.city IN (SELECT mu.name FROM municipality mu WHERE mu.county = ANY($1::text[]))))',
         [['Worcester']],
       ],
-      ['organization.city', { values: ['Chelsea'] }, '((o.id IS NOT NULL AND o.city = ANY($1::text[])))', [['Chelsea']]],
-      ['organization.tag', { values: ['ally'] }, '((o.id IS NOT NULL AND o.tags && $1::text[]))', [['ally']]],
-      ['organization.language', { values: ['ht'] }, '((o.id IS NOT NULL AND o.languages && $1::text[]))', [['ht']]],
+      ['organization.city', { values: ['Chelsea'] }, '((o.city = ANY($1::text[])))', [['Chelsea']]],
+      ['organization.tag', { values: ['ally'] }, '((o.tags && $1::text[]))', [['ally']]],
+      ['organization.language', { values: ['ht'] }, '((o.languages && $1::text[]))', [['ht']]],
     ] as const)('%s', (field, operands, sql, params) => {
       const compiled = one({ type: 'condition', field, ...operands } as unknown as FilterConditionInput);
       expect(flat(compiled.where)).toBe(sql);
@@ -44,7 +44,7 @@ describe('compileFilter', () => {
     it('interest in any of several issues at a minimum level', () => {
       const compiled = one({ type: 'condition', field: 'organization.interest', issueIds: [ISSUE_A, ISSUE_B], minLevel: 'active' });
       expect(flat(compiled.where)).toBe(
-        '((o.id IS NOT NULL AND EXISTS (SELECT 1 FROM interest i WHERE i.organization_id = o.id AND i.issue_id = ANY($2::uuid[]) AND i.level = ANY($1::text[]))))',
+        '((EXISTS (SELECT 1 FROM interest i WHERE i.organization_id = o.id AND i.issue_id = ANY($2::uuid[]) AND i.level = ANY($1::text[]))))',
       );
       expect(compiled.params).toEqual([['active', 'leading'], [ISSUE_A, ISSUE_B]]);
     });
@@ -52,7 +52,7 @@ describe('compileFilter', () => {
     it('interest in all of several issues: no listed issue without a qualifying interest', () => {
       const compiled = one({ type: 'condition', field: 'organization.interest', issueIds: [ISSUE_A, ISSUE_B], match: 'all' });
       expect(flat(compiled.where)).toBe(
-        '((o.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[]) AS wanted(issue_id) WHERE NOT EXISTS ( SELECT 1 FROM interest i WHERE i.organization_id = o.id AND i.issue_id = wanted.issue_id AND i.level = ANY($1::text[])))))',
+        '((NOT EXISTS (SELECT 1 FROM unnest($2::uuid[]) AS wanted(issue_id) WHERE NOT EXISTS ( SELECT 1 FROM interest i WHERE i.organization_id = o.id AND i.issue_id = wanted.issue_id AND i.level = ANY($1::text[])))))',
       );
       expect(compiled.params).toEqual([['interested', 'active', 'leading'], [ISSUE_A, ISSUE_B]]);
     });
@@ -60,7 +60,7 @@ describe('compileFilter', () => {
     it('issue tier: an interest at the level in any current issue of the tiers', () => {
       const compiled = one({ type: 'condition', field: 'organization.issueTier', tiers: [1, 2], minLevel: 'leading' });
       expect(flat(compiled.where)).toBe(
-        '((o.id IS NOT NULL AND EXISTS (SELECT 1 FROM interest i JOIN issue s ON s.id = i.issue_id AND s.archived_at IS NULL WHERE i.organization_id = o.id AND s.tier = ANY($1::int[]) AND i.level = ANY($2::text[]))))',
+        '((EXISTS (SELECT 1 FROM interest i JOIN issue s ON s.id = i.issue_id AND s.archived_at IS NULL WHERE i.organization_id = o.id AND s.tier = ANY($1::int[]) AND i.level = ANY($2::text[]))))',
       );
       expect(compiled.params).toEqual([[1, 2], ['leading']]);
     });
@@ -68,7 +68,7 @@ describe('compileFilter', () => {
     it('campaign participation, with and without roles', () => {
       const anyRole = one({ type: 'condition', field: 'organization.campaign', campaignIds: [CAMPAIGN] });
       expect(flat(anyRole.where)).toBe(
-        '((o.id IS NOT NULL AND EXISTS (SELECT 1 FROM participation pa WHERE pa.organization_id = o.id AND pa.campaign_id = ANY($1::uuid[]))))',
+        '((EXISTS (SELECT 1 FROM participation pa WHERE pa.organization_id = o.id AND pa.campaign_id = ANY($1::uuid[]))))',
       );
       const leads = one({ type: 'condition', field: 'organization.campaign', campaignIds: [CAMPAIGN], roles: ['lead_partner'] });
       expect(flat(leads.where)).toContain('pa.campaign_id = ANY($2::uuid[]) AND pa.role = ANY($1::text[])');
@@ -78,26 +78,26 @@ describe('compileFilter', () => {
     it('dues status: fixed expressions, no parameters', () => {
       const compiled = one({ type: 'condition', field: 'organization.dues', values: ['overdue', 'none'] });
       expect(flat(compiled.where)).toBe(
-        '((o.id IS NOT NULL AND ((o.annual_dues_cents > 0 AND (o.dues_paid_through IS NULL OR o.dues_paid_through < current_date)) OR (o.annual_dues_cents IS NULL OR o.annual_dues_cents = 0))))',
+        '((((o.annual_dues_cents > 0 AND (o.dues_paid_through IS NULL OR o.dues_paid_through < current_date)) OR (o.annual_dues_cents IS NULL OR o.annual_dues_cents = 0))))',
       );
       expect(compiled.params).toEqual([]);
     });
   });
 
-  describe('contact conditions, each guarded on the pair having a contact', () => {
+  describe('contact conditions, over the pair\'s contact', () => {
     it.each([
-      ['contact.language', { values: ['es', 'pt'] }, '((c.id IS NOT NULL AND c.languages && $1::text[]))', [['es', 'pt']]],
-      ['contact.tag', { values: ['volunteer'] }, '((c.id IS NOT NULL AND c.tags && $1::text[]))', [['volunteer']]],
+      ['contact.language', { values: ['es', 'pt'] }, '((c.languages && $1::text[]))', [['es', 'pt']]],
+      ['contact.tag', { values: ['volunteer'] }, '((c.tags && $1::text[]))', [['volunteer']]],
       [
         'contact.role',
         { values: ['executive_director'] },
-        '((c.id IS NOT NULL AND EXISTS (SELECT 1 FROM affiliation ra WHERE ra.contact_id = c.id AND ra.organization_id = o.id AND ra.ended_on IS NULL AND ra.role = ANY($1::text[]))))',
+        '((EXISTS (SELECT 1 FROM affiliation ra WHERE ra.contact_id = c.id AND ra.organization_id = o.id AND ra.ended_on IS NULL AND ra.role = ANY($1::text[]))))',
         [['executive_director']],
       ],
-      ['contact.consent', { channels: ['phone', 'sms'] }, '((c.id IS NOT NULL AND (c.consent_phone_granted = true AND c.consent_sms_granted = true)))', []],
-      ['contact.hasEmail', { value: true }, '((c.id IS NOT NULL AND EXISTS (SELECT 1 FROM contact_email ce WHERE ce.contact_id = c.id)))', []],
-      ['contact.hasEmail', { value: false }, '((c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contact_email ce WHERE ce.contact_id = c.id)))', []],
-      ['contact.hasPhone', { value: true }, '((c.id IS NOT NULL AND EXISTS (SELECT 1 FROM contact_phone cp WHERE cp.contact_id = c.id)))', []],
+      ['contact.consent', { channels: ['phone', 'sms'] }, '(((c.consent_phone_granted = true AND c.consent_sms_granted = true)))', []],
+      ['contact.hasEmail', { value: true }, '((EXISTS (SELECT 1 FROM contact_email ce WHERE ce.contact_id = c.id)))', []],
+      ['contact.hasEmail', { value: false }, '((NOT EXISTS (SELECT 1 FROM contact_email ce WHERE ce.contact_id = c.id)))', []],
+      ['contact.hasPhone', { value: true }, '((EXISTS (SELECT 1 FROM contact_phone cp WHERE cp.contact_id = c.id)))', []],
     ] as const)('%s %j', (field, operands, sql, params) => {
       const compiled = one({ type: 'condition', field, ...operands } as unknown as FilterConditionInput);
       expect(flat(compiled.where)).toBe(sql);
@@ -105,29 +105,28 @@ describe('compileFilter', () => {
     });
   });
 
-  describe('last meeting attended, on the start date of meetings not archived', () => {
-    const attended = (who: string) =>
-      `FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL WHERE ${who} AND am.status = 'attended'`;
-    const last = (who: string) => `(SELECT max(mt.starts_at::date) ${attended(who)})`;
+  describe('last meeting attended, as the triggers keep it per organization and person', () => {
+    const attended = (type: string, id: string) =>
+      `FROM last_meeting_attended la WHERE la.subject_type = '${type}' AND la.subject_id = ${id}`;
 
     it.each([
-      ['organization.lastMeeting', 'o.id IS NOT NULL', 'am.organization_id = o.id'],
-      ['contact.lastMeeting', 'c.id IS NOT NULL', 'am.contact_id = c.id'],
-    ] as const)('%s: after, before, between and never', (field, guard, who) => {
+      ['organization.lastMeeting', 'organization', 'o.id'],
+      ['contact.lastMeeting', 'contact', 'c.id'],
+    ] as const)('%s: after, before, between and never', (field, type, id) => {
       const after = one({ type: 'condition', field, after: '2026-01-01' });
-      expect(flat(after.where)).toBe(`((${guard} AND ${last(who)} >= $1::date))`);
+      expect(flat(after.where)).toBe(`((EXISTS (SELECT 1 ${attended(type, id)} AND la.attended_on >= $1::date)))`);
       expect(after.params).toEqual(['2026-01-01']);
 
       const before = one({ type: 'condition', field, before: '2025-06-30' });
-      expect(flat(before.where)).toBe(`((${guard} AND ${last(who)} <= $1::date))`);
+      expect(flat(before.where)).toBe(`((EXISTS (SELECT 1 ${attended(type, id)} AND la.attended_on <= $1::date)))`);
       expect(before.params).toEqual(['2025-06-30']);
 
       const between = one({ type: 'condition', field, after: '2025-01-01', before: '2025-12-31' });
-      expect(flat(between.where)).toBe(`((${guard} AND ${last(who)} BETWEEN $1::date AND $2::date))`);
+      expect(flat(between.where)).toBe(`((EXISTS (SELECT 1 ${attended(type, id)} AND la.attended_on BETWEEN $1::date AND $2::date)))`);
       expect(between.params).toEqual(['2025-01-01', '2025-12-31']);
 
       const never = one({ type: 'condition', field, never: true });
-      expect(flat(never.where)).toBe(`((${guard} AND NOT EXISTS (SELECT 1 ${attended(who)})))`);
+      expect(flat(never.where)).toBe(`((NOT EXISTS (SELECT 1 ${attended(type, id)})))`);
       expect(never.params).toEqual([]);
     });
 
@@ -171,12 +170,12 @@ describe('compileFilter', () => {
 
   describe('engagement band, on the current score of the pair\'s side', () => {
     it.each([
-      ['organization.engagementBand', 'o.id IS NOT NULL', 'organization', 'o.id'],
-      ['contact.engagementBand', 'c.id IS NOT NULL', 'contact', 'c.id'],
-    ] as const)('%s', (field, guard, subjectType, subjectId) => {
+      ['organization.engagementBand', 'organization', 'o.id'],
+      ['contact.engagementBand', 'contact', 'c.id'],
+    ] as const)('%s', (field, subjectType, subjectId) => {
       const compiled = one({ type: 'condition', field, values: ['core', 'active'] });
       expect(flat(compiled.where)).toBe(
-        `((${guard} AND EXISTS (SELECT 1 FROM engagement_score es WHERE es.subject_type = '${subjectType}' AND es.subject_id = ${subjectId} AND es.band = ANY($1::text[]))))`,
+        `((EXISTS (SELECT 1 FROM engagement_score es WHERE es.subject_type = '${subjectType}' AND es.subject_id = ${subjectId} AND es.band = ANY($1::text[]))))`,
       );
       expect(compiled.params).toEqual([['core', 'active']]);
     });
@@ -202,9 +201,47 @@ describe('compileFilter', () => {
       ),
     );
     expect(flat(compiled.where)).toBe(
-      '((o.id IS NOT NULL AND o.kind = ANY($1::text[])) AND ((c.id IS NOT NULL AND c.languages && $2::text[]) OR ((o.id IS NOT NULL AND o.tags && $3::text[]) AND (c.id IS NOT NULL AND c.tags && $4::text[]))))',
+      '((o.kind = ANY($1::text[])) AND ((c.languages && $2::text[]) OR ((o.tags && $3::text[]) AND (c.tags && $4::text[]))))',
     );
     expect(compiled.params).toEqual([['school'], ['es'], ['ally'], ['leader']]);
+  });
+
+  describe('the kinds of pairs a tree can select', () => {
+    const branches = (input: SegmentFilterInput) => {
+      const pairs = flat(compile(input).pairs);
+      return {
+        affiliated: pairs.includes('FROM affiliation a'),
+        organizationAlone: pairs.includes('SELECT o.id, NULL::uuid'),
+        contactAlone: pairs.includes('SELECT NULL::uuid, c.id'),
+      };
+    };
+    const kind: FilterConditionInput = { type: 'condition', field: 'organization.kind', values: ['school'] };
+    const language: FilterConditionInput = { type: 'condition', field: 'contact.language', values: ['es'] };
+
+    it('an organization condition selects affiliated pairs and organizations with no one', () => {
+      expect(branches(tree('and', kind))).toEqual({ affiliated: true, organizationAlone: true, contactAlone: false });
+    });
+
+    it('a person condition selects affiliated pairs and people affiliated nowhere', () => {
+      expect(branches(tree('and', language))).toEqual({ affiliated: true, organizationAlone: false, contactAlone: true });
+    });
+
+    it('both sides ANDed need a pair with both; ORed, any kind of pair', () => {
+      expect(branches(tree('and', kind, language))).toEqual({ affiliated: true, organizationAlone: false, contactAlone: false });
+      expect(branches(tree('or', kind, language))).toEqual({ affiliated: true, organizationAlone: true, contactAlone: true });
+    });
+
+    it("a role is held at the pair's organization: only affiliated pairs", () => {
+      const role: FilterConditionInput = { type: 'condition', field: 'contact.role', values: ['board'] };
+      expect(branches(tree('or', role))).toEqual({ affiliated: true, organizationAlone: false, contactAlone: false });
+    });
+
+    it('compiles each condition once, its parameters shared by every kind of pair', () => {
+      const compiled = compile(tree('or', kind, language));
+      expect(compiled.params).toEqual([['school'], ['es']]);
+      expect(flat(compiled.pairs)).toContain('AND ((o.kind = ANY($1::text[])))');
+      expect(flat(compiled.pairs)).toContain('AND ((c.languages && $2::text[]))');
+    });
   });
 
   it('starts numbering after the parameters the caller already has', () => {

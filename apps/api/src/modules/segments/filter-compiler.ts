@@ -19,7 +19,7 @@ import {
  * tables", because a filter that mixes organizations, contacts, interests, campaigns, meetings
  * and engagement must run as one query to be counted fast.
  *
- * A tree is evaluated over membership pairs, SEGMENT_PAIRS below, with these aliases:
+ * A tree is evaluated over membership pairs (CompiledFilter.pairs below), with these aliases:
  *   p  the pair (p.organization_id, p.contact_id), either of which may be NULL
  *   o  the pair's organization (LEFT JOIN: all columns NULL when there is none)
  *   c  the pair's contact (LEFT JOIN: likewise)
@@ -28,37 +28,59 @@ import {
  */
 
 /**
- * Every (organization, contact) pair where the contact holds a current affiliation at the
- * organization; (organization, NULL) for an organization with no current contact, and
- * (NULL, contact) for a person affiliated nowhere. Archived rows are left out on both sides,
- * so an organization whose only contact is archived becomes (organization, NULL).
+ * A filter evaluated over membership pairs: every (organization, contact) pair where the contact
+ * holds a current affiliation at the organization; (organization, NULL) for an organization with
+ * no current contact, and (NULL, contact) for a person affiliated nowhere. Archived rows are
+ * left out on both sides, so an organization whose only contact is archived becomes
+ * (organization, NULL).
  */
-export const SEGMENT_PAIRS = `(
-  SELECT a.organization_id, a.contact_id
-    FROM affiliation a
-    JOIN organization ao ON ao.id = a.organization_id AND ao.archived_at IS NULL
-    JOIN contact ac ON ac.id = a.contact_id AND ac.archived_at IS NULL
-   WHERE a.ended_on IS NULL
-  UNION
-  SELECT so.id, NULL::uuid
-    FROM organization so
-   WHERE so.archived_at IS NULL
-     AND NOT EXISTS (SELECT 1 FROM affiliation sa JOIN contact sc ON sc.id = sa.contact_id AND sc.archived_at IS NULL
-                      WHERE sa.organization_id = so.id AND sa.ended_on IS NULL)
-  UNION
-  SELECT NULL::uuid, sc.id
-    FROM contact sc
-   WHERE sc.archived_at IS NULL
-     AND NOT EXISTS (SELECT 1 FROM affiliation sa JOIN organization so ON so.id = sa.organization_id AND so.archived_at IS NULL
-                      WHERE sa.contact_id = sc.id AND sa.ended_on IS NULL)
-) p
-LEFT JOIN organization o ON o.id = p.organization_id
-LEFT JOIN contact c ON c.id = p.contact_id`;
-
 export interface CompiledFilter {
-  /** A boolean SQL expression over the aliases p, o and c. */
+  /**
+   * `FROM` text: the pairs the filter selects, as `p` (organization_id, contact_id), with the
+   * pair's organization `o` and contact `c` LEFT JOINed (all columns NULL on a missing side).
+   */
+  pairs: string;
+  /** The filter as one boolean expression over a pair that has both sides (o and c). */
   where: string;
   params: unknown[];
+}
+
+/** Which sides the pairs of a branch have. */
+type Side = 'both' | 'organization' | 'contact';
+
+/**
+ * The filter is applied inside each kind of pair, not over their union: there the planner sees
+ * `o.kind = ANY(...)` or an EXISTS on interest as a condition on the organization table and can
+ * start from the few organizations it selects, instead of building every pair of the network
+ * first. A condition on the side a pair lacks is false there, as it would be on NULL columns.
+ */
+function pairsFrom(where: Record<Side, string>): string {
+  const branches = [
+    where.both !== 'false' &&
+      `SELECT DISTINCT a.organization_id, a.contact_id
+         FROM affiliation a
+         JOIN organization o ON o.id = a.organization_id AND o.archived_at IS NULL
+         JOIN contact c ON c.id = a.contact_id AND c.archived_at IS NULL
+        WHERE a.ended_on IS NULL AND ${where.both}`,
+    where.organization !== 'false' &&
+      `SELECT o.id, NULL::uuid
+         FROM organization o
+        WHERE o.archived_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM affiliation sa JOIN contact sc ON sc.id = sa.contact_id AND sc.archived_at IS NULL
+                           WHERE sa.organization_id = o.id AND sa.ended_on IS NULL)
+          AND ${where.organization}`,
+    where.contact !== 'false' &&
+      `SELECT NULL::uuid, c.id
+         FROM contact c
+        WHERE c.archived_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM affiliation sa JOIN organization so ON so.id = sa.organization_id AND so.archived_at IS NULL
+                           WHERE sa.contact_id = c.id AND sa.ended_on IS NULL)
+          AND ${where.contact}`,
+  ].filter((branch): branch is string => typeof branch === 'string');
+  const union = branches.length ? branches.join('\n  UNION ALL\n') : 'SELECT NULL::uuid, NULL::uuid WHERE false';
+  return `(${union}) p(organization_id, contact_id)
+LEFT JOIN organization o ON o.id = p.organization_id
+LEFT JOIN contact c ON c.id = p.contact_id`;
 }
 
 const CONSENT_COLUMNS: Record<ConsentChannel, string> = {
@@ -92,23 +114,41 @@ class Params {
 }
 
 /**
- * Compiles a filter tree into one WHERE expression over SEGMENT_PAIRS. `firstParam` is the
- * number of the first placeholder, for queries that have parameters of their own before it.
+ * Compiles a filter tree into the pairs it selects. `firstParam` is the number of the first
+ * placeholder, for queries that have parameters of their own before it. Each condition is
+ * compiled once; its text (and its parameters) serve every kind of pair.
  */
 export function compileFilter(filter: SegmentFilter, firstParam = 1): CompiledFilter {
   const params = new Params(firstParam - 1);
-  return { where: compileNode(filter, params), params: params.values };
+  const conditions = new Map<FilterCondition, string>();
+  const conditionSql = (condition: FilterCondition) => {
+    const known = conditions.get(condition);
+    if (known !== undefined) return known;
+    const sql = compileCondition(condition, params);
+    conditions.set(condition, sql);
+    return sql;
+  };
+  const where = {
+    both: compileNode(filter, 'both', conditionSql),
+    organization: compileNode(filter, 'organization', conditionSql),
+    contact: compileNode(filter, 'contact', conditionSql),
+  };
+  return { pairs: pairsFrom(where), where: where.both, params: params.values };
 }
 
-function compileNode(node: FilterNode, params: Params): string {
-  if (node.type === 'group') {
-    const parts = node.children.map((child) => compileNode(child, params));
-    return `(${parts.join(node.op === 'and' ? ' AND ' : ' OR ')})`;
-  }
-  const isOrganization = node.field.startsWith('organization.');
-  // Guarding on the pair's side keeps NOT EXISTS (has no email) from matching a missing contact.
-  const guard = isOrganization ? 'o.id IS NOT NULL' : 'c.id IS NOT NULL';
-  return `(${guard} AND ${compileCondition(node, params)})`;
+/** The sides a condition reads: a person's role is held at the pair's organization. */
+function sidesOf(condition: FilterCondition): Side[] {
+  if (condition.field === 'contact.role') return ['both'];
+  return condition.field.startsWith('organization.') ? ['both', 'organization'] : ['both', 'contact'];
+}
+
+/** The node over pairs of `side`, with what cannot hold there folded to `false`. */
+function compileNode(node: FilterNode, side: Side, conditionSql: (c: FilterCondition) => string): string {
+  if (node.type !== 'group') return sidesOf(node).includes(side) ? `(${conditionSql(node)})` : 'false';
+  const parts = node.children.map((child) => compileNode(child, side, conditionSql));
+  if (node.op === 'and') return parts.includes('false') ? 'false' : `(${parts.join(' AND ')})`;
+  const possible = parts.filter((part) => part !== 'false');
+  return possible.length ? `(${possible.join(' OR ')})` : 'false';
 }
 
 function compileCondition(condition: FilterCondition, params: Params): string {
@@ -139,7 +179,7 @@ function compileCondition(condition: FilterCondition, params: Params): string {
     case 'organization.dues':
       return `(${condition.values.map((status) => DUES_EXPRESSIONS[status]).join(' OR ')})`;
     case 'organization.lastMeeting':
-      return lastMeetingCondition(condition, 'am.organization_id = o.id', params);
+      return lastMeetingCondition(condition, 'organization', 'o.id', params);
     case 'organization.engagementBand':
       return engagementBandCondition('organization', 'o.id', condition.values, params);
     case 'contact.language':
@@ -156,7 +196,7 @@ function compileCondition(condition: FilterCondition, params: Params): string {
     case 'contact.tag':
       return `c.tags && ${params.add(condition.values, 'text[]')}`;
     case 'contact.lastMeeting':
-      return lastMeetingCondition(condition, 'am.contact_id = c.id', params);
+      return lastMeetingCondition(condition, 'contact', 'c.id', params);
     case 'contact.engagementBand':
       return engagementBandCondition('contact', 'c.id', condition.values, params);
   }
@@ -195,18 +235,21 @@ function interestCondition(condition: InterestCondition, params: Params): string
 type LastMeetingCondition = Extract<FilterCondition, { field: 'organization.lastMeeting' | 'contact.lastMeeting' }>;
 
 /**
- * The start date of the last meeting attended (status attended, meeting not archived) by
- * whoever `attendee` picks: the organization's people counted for it, or the contact. NULL when
- * none, so a date bound is false and only `never` holds for those who never came.
+ * The start date of the last meeting attended (status attended, meeting not archived) by the
+ * pair's organization (its people counted for it) or contact, as the triggers keep it in
+ * last_meeting_attended (migration 1764000001100). None for who never came, so a date bound is
+ * false and only `never` holds for them. EXISTS, so that at the top of a tree the planner joins
+ * the table instead of looking it up pair by pair.
  */
-function lastMeetingCondition(condition: LastMeetingCondition, attendee: string, params: Params): string {
-  const attended = `FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-        WHERE ${attendee} AND am.status = 'attended'`;
+function lastMeetingCondition(condition: LastMeetingCondition, subjectType: EngagementSubjectType, subjectId: string, params: Params): string {
+  const attended = `FROM last_meeting_attended la WHERE la.subject_type = '${subjectType}' AND la.subject_id = ${subjectId}`;
   if (condition.never) return `NOT EXISTS (SELECT 1 ${attended})`;
-  const last = `(SELECT max(mt.starts_at::date) ${attended})`;
   const { after, before } = condition;
-  if (after !== undefined && before !== undefined) {
-    return `${last} BETWEEN ${params.add(after, 'date')} AND ${params.add(before, 'date')}`;
-  }
-  return after !== undefined ? `${last} >= ${params.add(after, 'date')}` : `${last} <= ${params.add(before, 'date')}`;
+  const bound =
+    after !== undefined && before !== undefined
+      ? `BETWEEN ${params.add(after, 'date')} AND ${params.add(before, 'date')}`
+      : after !== undefined
+        ? `>= ${params.add(after, 'date')}`
+        : `<= ${params.add(before, 'date')}`;
+  return `EXISTS (SELECT 1 ${attended} AND la.attended_on ${bound})`;
 }

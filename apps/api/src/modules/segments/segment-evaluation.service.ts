@@ -11,7 +11,7 @@ import type {
   SegmentPreview,
 } from '@coalition/contracts';
 import { toSegmentContact, toSegmentOrganization } from './segments.mapper';
-import { type Page, type ReachableContactRow, SegmentsRepository } from './segments.repository';
+import { type Page, type ReachableContactRow, type SegmentContactRow, SegmentsRepository } from './segments.repository';
 
 /** What a filter selects now: counts and pages of organizations and contacts. */
 @Injectable()
@@ -32,11 +32,11 @@ export class SegmentEvaluationService {
   }
 
   async preview(filter: SegmentFilter, page: Page): Promise<SegmentPreview> {
-    // One after the other: the embedded database is a single connection anyway.
-    const counts = await this.repository.counts(filter);
-    const organizations = await this.organizations(filter, page, counts);
-    const contacts = await this.contacts(filter, page, counts);
-    return { organizations, contacts };
+    const { counts, organizations, contacts } = await this.repository.preview(filter, page);
+    return {
+      organizations: { items: organizations.map(toSegmentOrganization), total: counts.organizations, ...page },
+      contacts: { items: await this.withOrganizations(contacts), total: counts.contacts, ...page },
+    };
   }
 
   async organizations(
@@ -52,11 +52,16 @@ export class SegmentEvaluationService {
   async contacts(filter: SegmentFilter, page: Page, known?: SegmentCounts): Promise<ListResponse<ContactSummary>> {
     const total = (known ?? (await this.repository.counts(filter))).contacts;
     const rows = total ? await this.repository.contactsPage(filter, page) : [];
+    return { items: await this.withOrganizations(rows), total, ...page };
+  }
+
+  /** The page's contacts with their current organizations, as the contact list shows them. */
+  private async withOrganizations(rows: SegmentContactRow[]): Promise<ContactSummary[]> {
     const affiliations = await this.repository.currentAffiliations(rows.map((r) => r.id));
     const byContact = new Map<string, ContactOrganization[]>();
     for (const { contactId, ...organization } of affiliations) {
       byContact.set(contactId, [...(byContact.get(contactId) ?? []), organization]);
     }
-    return { items: rows.map((r) => toSegmentContact(r, byContact.get(r.id) ?? [])), total, ...page };
+    return rows.map((r) => toSegmentContact(r, byContact.get(r.id) ?? []));
   }
 }

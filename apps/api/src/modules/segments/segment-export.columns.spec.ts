@@ -16,8 +16,6 @@ const ana: SegmentExportRow = {
   consentEmail: true,
   consentSms: false,
   consentPhone: true,
-  sortLast: 'alves',
-  sortFirst: 'ana',
   memberships: [
     { organizationName: 'Bluebird Health Center', role: 'executive_director' },
     { organizationName: 'Bluebird Health Center', role: 'board' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AffiliationRole, SegmentExportPurpose, SegmentFilter } from '@coalition/contracts';
-import { compileFilter, SEGMENT_PAIRS } from './filter-compiler';
+import { compileFilter } from './filter-compiler';
 
 /** One contact of a segment as an export writes it. */
 export interface SegmentExportContactRow {
@@ -19,9 +19,6 @@ export interface SegmentExportContactRow {
   consentEmail: boolean;
   consentSms: boolean;
   consentPhone: boolean;
-  /** Sort keys, handed back as the cursor of the next batch. */
-  sortLast: string;
-  sortFirst: string;
 }
 
 /** A role a contact holds at one of their organizations in the segment. */
@@ -29,13 +26,6 @@ export interface SegmentMembershipRow {
   contactId: string;
   organizationName: string;
   role: AffiliationRole;
-}
-
-/** Where the previous batch stopped, in the contact list's order. */
-export interface ExportCursor {
-  sortLast: string;
-  sortFirst: string;
-  id: string;
 }
 
 const HAS_PRIMARY_PHONE = 'EXISTS (SELECT 1 FROM contact_phone xp WHERE xp.contact_id = c.id AND xp.is_primary)';
@@ -53,9 +43,8 @@ const PURPOSE_CONDITIONS: Record<SegmentExportPurpose, string> = {
 };
 
 /** The distinct contacts the filter selects, as in SegmentsRepository.contactsPage. */
-function chosenContacts(where: string): string {
-  return `WITH chosen AS (SELECT DISTINCT p.contact_id AS id FROM ${SEGMENT_PAIRS}
-                           WHERE p.contact_id IS NOT NULL AND ${where})`;
+function chosenContacts(pairs: string): string {
+  return `WITH chosen AS (SELECT DISTINCT p.contact_id AS id FROM ${pairs} WHERE p.contact_id IS NOT NULL)`;
 }
 
 /**
@@ -69,9 +58,9 @@ export class SegmentExportRepository {
 
   /** How many contacts the filter selects, and how many of them suit `purpose`. */
   async count(filter: SegmentFilter, purpose: SegmentExportPurpose): Promise<{ contacts: number; suited: number }> {
-    const { where, params } = compileFilter(filter);
+    const { pairs, params } = compileFilter(filter);
     const [row] = await this.dataSource.query<{ contacts: number; suited: number }[]>(
-      `${chosenContacts(where)}
+      `${chosenContacts(pairs)}
        SELECT count(*)::int AS contacts, count(*) FILTER (WHERE ${PURPOSE_CONDITIONS[purpose]})::int AS suited
          FROM chosen JOIN contact c ON c.id = chosen.id`,
       params,
@@ -80,31 +69,35 @@ export class SegmentExportRepository {
   }
 
   /**
-   * The next `limit` contacts after `after` (keyset paging: each batch costs the same however
-   * deep the export goes), by last name then first name, as the contact list orders them.
+   * The selected contacts suited to `purpose`, by last name then first name as the contact list
+   * orders them: ids only, so the filter runs once however many batches the export then reads.
    */
-  batch(
-    filter: SegmentFilter,
-    purpose: SegmentExportPurpose,
-    after: ExportCursor | null,
-    limit: number,
-  ): Promise<SegmentExportContactRow[]> {
-    const { where, params } = compileFilter(filter, 5);
+  async orderedIds(filter: SegmentFilter, purpose: SegmentExportPurpose): Promise<string[]> {
+    const { pairs, params } = compileFilter(filter);
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `${chosenContacts(pairs)}
+       SELECT c.id FROM chosen JOIN contact c ON c.id = chosen.id
+        WHERE ${PURPOSE_CONDITIONS[purpose]}
+        ORDER BY search_key(c.last_name), search_key(c.first_name), c.id`,
+      params,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** These contacts as the export writes them, in the order given (one gone since is left out). */
+  rows(ids: string[]): Promise<SegmentExportContactRow[]> {
+    if (!ids.length) return Promise.resolve([]);
     return this.dataSource.query<SegmentExportContactRow[]>(
-      `${chosenContacts(where)}
-       SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
+      `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
               c.pronouns,
               (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id AND e.is_primary) AS "primaryEmail",
               (SELECT ph.number FROM contact_phone ph WHERE ph.contact_id = c.id AND ph.is_primary) AS "primaryPhone",
               c.languages, c.city, m.county, c.tags, c.consent_email_granted AS "consentEmail",
-              c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone",
-              search_key(c.last_name) AS "sortLast", search_key(c.first_name) AS "sortFirst"
-         FROM chosen JOIN contact c ON c.id = chosen.id LEFT JOIN municipality m ON m.name = c.city
-        WHERE ${PURPOSE_CONDITIONS[purpose]}
-          AND ($2::text IS NULL OR (search_key(c.last_name), search_key(c.first_name), c.id) > ($2::text, $3::text, $4::uuid))
-        ORDER BY search_key(c.last_name), search_key(c.first_name), c.id
-        LIMIT $1`,
-      [limit, after?.sortLast ?? null, after?.sortFirst ?? null, after?.id ?? null, ...params],
+              c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone"
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
+         JOIN contact c ON c.id = x.id LEFT JOIN municipality m ON m.name = c.city
+        ORDER BY x.n`,
+      [ids],
     );
   }
 
@@ -114,13 +107,13 @@ export class SegmentExportRepository {
    */
   memberships(filter: SegmentFilter, contactIds: string[]): Promise<SegmentMembershipRow[]> {
     if (!contactIds.length) return Promise.resolve([]);
-    const { where, params } = compileFilter(filter, 2);
+    const { pairs, params } = compileFilter(filter, 2);
     return this.dataSource.query<SegmentMembershipRow[]>(
       `SELECT p.contact_id AS "contactId", o.name AS "organizationName", xa.role
-         FROM ${SEGMENT_PAIRS}
+         FROM ${pairs}
          JOIN affiliation xa ON xa.contact_id = p.contact_id AND xa.organization_id = p.organization_id
                             AND xa.ended_on IS NULL
-        WHERE p.contact_id = ANY($1::uuid[]) AND p.organization_id IS NOT NULL AND ${where}
+        WHERE p.contact_id = ANY($1::uuid[]) AND p.organization_id IS NOT NULL
         ORDER BY lower(o.name), o.id, xa.role`,
       [contactIds, ...params],
     );
@@ -131,9 +124,9 @@ export class SegmentExportRepository {
    * Two spellings of one address count once (the byte-wise first is kept, on any collation).
    */
   async emails(filter: SegmentFilter): Promise<string[]> {
-    const { where, params } = compileFilter(filter);
+    const { pairs, params } = compileFilter(filter);
     const rows = await this.dataSource.query<{ address: string }[]>(
-      `${chosenContacts(where)}
+      `${chosenContacts(pairs)}
        SELECT DISTINCT ON (e.address_key) e.address
          FROM chosen JOIN contact c ON c.id = chosen.id
          JOIN contact_email e ON e.contact_id = c.id AND e.is_primary

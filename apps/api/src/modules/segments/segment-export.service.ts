@@ -6,7 +6,7 @@ import { currentActorCan } from '../../common/request-context';
 import { streamXlsx } from '../../common/xlsx-export';
 import { AuditService } from '../audit/audit.service';
 import { chosenColumns, exportColumns, type SegmentExportRow } from './segment-export.columns';
-import { type ExportCursor, type SegmentExportContactRow, SegmentExportRepository, type SegmentMembershipRow } from './segment-export.repository';
+import { type SegmentExportContactRow, SegmentExportRepository, type SegmentMembershipRow } from './segment-export.repository';
 import { SegmentsService } from './segments.service';
 
 /** "Worcester Spanish speakers (Cover All Kids)" → "worcester-spanish-speakers-cover-all-kids". */
@@ -37,7 +37,7 @@ function withMemberships(rows: SegmentExportContactRow[], memberships: SegmentMe
 @Injectable()
 export class SegmentExportService {
   /** Contacts per query while streaming; small enough that memory stays flat. */
-  batchSize = 500;
+  batchSize = 2000;
 
   constructor(
     private readonly segments: SegmentsService,
@@ -79,16 +79,20 @@ export class SegmentExportService {
     return { emails, bcc: emails.join(', '), leftOut: contacts - suited };
   }
 
-  /** Keyset-paginated batches, each with the contacts' roles at their organizations in the segment. */
+  /**
+   * The contacts in batches, each with their roles at their organizations in the segment. The
+   * filter runs once for the ordered ids (a few MB for 200,000 contacts); each batch then reads
+   * its contacts by id, so a deep export costs no more per row than a shallow one.
+   */
   private async *batches(filter: SegmentFilter, purpose: SegmentExportPurpose): AsyncGenerator<SegmentExportRow[]> {
-    let after: ExportCursor | null = null;
-    for (;;) {
-      const rows = await this.repository.batch(filter, purpose, after, this.batchSize);
-      if (!rows.length) return;
-      yield withMemberships(rows, await this.repository.memberships(filter, rows.map((row) => row.id)));
-      if (rows.length < this.batchSize) return;
-      const last = rows[rows.length - 1];
-      after = { sortLast: last.sortLast, sortFirst: last.sortFirst, id: last.id };
+    const ids = await this.repository.orderedIds(filter, purpose);
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      const chunk = ids.slice(start, start + this.batchSize);
+      const [rows, memberships] = await Promise.all([
+        this.repository.rows(chunk),
+        this.repository.memberships(filter, chunk),
+      ]);
+      yield withMemberships(rows, memberships);
     }
   }
 }

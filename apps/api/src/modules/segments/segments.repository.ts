@@ -10,7 +10,7 @@ import {
   type SegmentListQuery,
 } from '@coalition/contracts';
 import { likeContains } from '../../common/sql-query';
-import { compileFilter, SEGMENT_PAIRS } from './filter-compiler';
+import { compileFilter } from './filter-compiler';
 
 /** A saved segment as stored, with its owner's name. */
 export interface SegmentRow {
@@ -74,6 +74,32 @@ export interface ReachableContactRow {
   role: AffiliationRole | null;
 }
 
+/** The pairs a filter selects, as the CTE `chosen` (organization_id, contact_id). */
+function chosenFrom(pairs: string, materialized = false): string {
+  return `chosen AS ${materialized ? 'MATERIALIZED ' : ''}(SELECT p.organization_id, p.contact_id FROM ${pairs})`;
+}
+
+/** A page ($1 rows from $2) of the organizations in `chosen`, in the organization list's default order. */
+const ORGANIZATIONS_PAGE = `
+  SELECT o.id, o.name, o.kind, o.membership_status AS "membershipStatus", o.city, m.county,
+         o.joined_on AS "joinedOn", o.languages, o.tags
+    FROM (SELECT DISTINCT organization_id AS id FROM chosen WHERE organization_id IS NOT NULL) x
+    JOIN organization o ON o.id = x.id JOIN municipality m ON m.name = o.city
+   ORDER BY lower(o.name), o.id
+   LIMIT $1 OFFSET $2`;
+
+/** A page ($1 rows from $2) of the contacts in `chosen`, by last name then first name, as the contact list. */
+const CONTACTS_PAGE = `
+  SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
+         (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id AND e.is_primary) AS "primaryEmail",
+         (SELECT ph.number FROM contact_phone ph WHERE ph.contact_id = c.id AND ph.is_primary) AS "primaryPhone",
+         c.languages, c.city, m.county, c.tags, c.consent_email_granted AS "consentEmail",
+         c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone"
+    FROM (SELECT DISTINCT contact_id AS id FROM chosen WHERE contact_id IS NOT NULL) x
+    JOIN contact c ON c.id = x.id LEFT JOIN municipality m ON m.name = c.city
+   ORDER BY search_key(c.last_name), search_key(c.first_name), c.id
+   LIMIT $1 OFFSET $2`;
+
 /** Reachable on a channel: consented to it, and holding a number (calls, texts) or an address (email). */
 const REACHABLE_ON: Record<ConsentChannel, string> = {
   phone: 'c.consent_phone_granted AND EXISTS (SELECT 1 FROM contact_phone rp WHERE rp.contact_id = c.id)',
@@ -113,10 +139,10 @@ export class SegmentsRepository {
 
   /** How many distinct organizations and contacts the filter selects now. */
   async counts(filter: SegmentFilter, manager?: EntityManager): Promise<SegmentCounts> {
-    const { where, params } = compileFilter(filter);
+    const { pairs, params } = compileFilter(filter);
     const [row] = await this.run(manager).query<SegmentCounts[]>(
       `SELECT count(DISTINCT p.organization_id)::int AS organizations, count(DISTINCT p.contact_id)::int AS contacts
-         FROM ${SEGMENT_PAIRS} WHERE ${where}`,
+         FROM ${pairs}`,
       params,
     );
     return row;
@@ -134,7 +160,7 @@ export class SegmentsRepository {
       params.push(...compiled.params);
       return `SELECT ${index} AS position, count(DISTINCT p.organization_id)::int AS organizations,
                      count(DISTINCT p.contact_id)::int AS contacts
-                FROM ${SEGMENT_PAIRS} WHERE ${compiled.where}`;
+                FROM ${compiled.pairs}`;
     });
     const rows = await this.dataSource.query<(SegmentCounts & { position: number })[]>(
       `${selects.join('\nUNION ALL\n')} ORDER BY position`,
@@ -145,35 +171,47 @@ export class SegmentsRepository {
 
   /** One page of the selected organizations, in the organization list's default order. */
   organizationsPage(filter: SegmentFilter, page: Page): Promise<SegmentOrganizationRow[]> {
-    const { where, params } = compileFilter(filter, 3);
+    const { pairs, params } = compileFilter(filter, 3);
     return this.dataSource.query<SegmentOrganizationRow[]>(
-      `WITH chosen AS (SELECT DISTINCT p.organization_id AS id FROM ${SEGMENT_PAIRS}
-                        WHERE p.organization_id IS NOT NULL AND ${where})
-       SELECT o.id, o.name, o.kind, o.membership_status AS "membershipStatus", o.city, m.county,
-              o.joined_on AS "joinedOn", o.languages, o.tags
-         FROM chosen JOIN organization o ON o.id = chosen.id JOIN municipality m ON m.name = o.city
-        ORDER BY lower(o.name), o.id
-        LIMIT $1 OFFSET $2`,
+      `WITH ${chosenFrom(pairs)} ${ORGANIZATIONS_PAGE}`,
       [page.pageSize, (page.page - 1) * page.pageSize, ...params],
     );
   }
 
   /** One page of the selected contacts, by last name then first name, as the contact list. */
   contactsPage(filter: SegmentFilter, page: Page): Promise<SegmentContactRow[]> {
-    const { where, params } = compileFilter(filter, 3);
+    const { pairs, params } = compileFilter(filter, 3);
     return this.dataSource.query<SegmentContactRow[]>(
-      `WITH chosen AS (SELECT DISTINCT p.contact_id AS id FROM ${SEGMENT_PAIRS}
-                        WHERE p.contact_id IS NOT NULL AND ${where})
-       SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
-              (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id AND e.is_primary) AS "primaryEmail",
-              (SELECT ph.number FROM contact_phone ph WHERE ph.contact_id = c.id AND ph.is_primary) AS "primaryPhone",
-              c.languages, c.city, m.county, c.tags, c.consent_email_granted AS "consentEmail",
-              c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone"
-         FROM chosen JOIN contact c ON c.id = chosen.id LEFT JOIN municipality m ON m.name = c.city
-        ORDER BY search_key(c.last_name), search_key(c.first_name), c.id
-        LIMIT $1 OFFSET $2`,
+      `WITH ${chosenFrom(pairs)} ${CONTACTS_PAGE}`,
       [page.pageSize, (page.page - 1) * page.pageSize, ...params],
     );
+  }
+
+  /**
+   * The counts and the same page of organizations and of contacts, in one statement: the pairs
+   * are found once (MATERIALIZED) and counted and paged from there, where three statements
+   * would each evaluate the filter again (seconds on a deep tree at a network's scale).
+   */
+  async preview(
+    filter: SegmentFilter,
+    page: Page,
+  ): Promise<{ counts: SegmentCounts; organizations: SegmentOrganizationRow[]; contacts: SegmentContactRow[] }> {
+    const { pairs, params } = compileFilter(filter, 3);
+    const [row] = await this.dataSource.query<
+      (SegmentCounts & { organizationRows: SegmentOrganizationRow[]; contactRows: SegmentContactRow[] })[]
+    >(
+      `WITH ${chosenFrom(pairs, true)},
+            organization_page AS (${ORGANIZATIONS_PAGE}),
+            contact_page AS (${CONTACTS_PAGE})
+       SELECT (SELECT count(DISTINCT organization_id) FROM chosen)::int AS organizations,
+              (SELECT count(DISTINCT contact_id) FROM chosen)::int AS contacts,
+              (SELECT coalesce(json_agg(op ORDER BY lower(op.name), op.id), '[]') FROM organization_page op) AS "organizationRows",
+              (SELECT coalesce(json_agg(cp ORDER BY search_key(cp."lastName"), search_key(cp."firstName"), cp.id), '[]')
+                 FROM contact_page cp) AS "contactRows"`,
+      [page.pageSize, (page.page - 1) * page.pageSize, ...params],
+    );
+    const { organizationRows, contactRows, ...counts } = row;
+    return { counts, organizations: organizationRows, contacts: contactRows };
   }
 
   /**
@@ -182,10 +220,10 @@ export class SegmentsRepository {
    * highest role there in AFFILIATION_ROLES order, so the same data always gives the same rows.
    */
   reachableContacts(filter: SegmentFilter, channel: ConsentChannel, manager?: EntityManager): Promise<ReachableContactRow[]> {
-    const { where, params } = compileFilter(filter, 2);
+    const { pairs, params } = compileFilter(filter, 2);
     return this.run(manager).query<ReachableContactRow[]>(
-      `WITH chosen AS (SELECT DISTINCT p.contact_id, p.organization_id FROM ${SEGMENT_PAIRS}
-                        WHERE p.contact_id IS NOT NULL AND ${where})
+      `WITH chosen AS (SELECT DISTINCT p.contact_id, p.organization_id FROM ${pairs}
+                        WHERE p.contact_id IS NOT NULL)
        SELECT DISTINCT ON (c.id) c.id AS "contactId", o.id AS "organizationId", r.role
          FROM chosen JOIN contact c ON c.id = chosen.contact_id
          LEFT JOIN organization o ON o.id = chosen.organization_id

@@ -165,13 +165,16 @@ export class ContactsImport implements ImportKindHandler<ContactPlan> {
       personKeysOf(row.values, EMAIL_FIELDS, PHONE_FIELDS, organizationIds[i]),
     );
     const matches = await matchPeople(this.lookup, manager, people);
+    // Only the run writes plans: the preview does not read the records it matched.
     const states = new Map(
-      (
-        await this.lookup.contactStates(
-          manager,
-          matches.flatMap((m) => m?.contactId ?? []),
-        )
-      ).map((s) => [s.id, s]),
+      options.preview
+        ? []
+        : (
+            await this.lookup.contactStates(
+              manager,
+              matches.flatMap((m) => m?.contactId ?? []),
+            )
+          ).map((s) => [s.id, s]),
     );
     // The run needs only the match itself; labels and look-alikes are for the preview.
     const near = options.preview
