@@ -1,6 +1,5 @@
 import {
   AFFILIATION_ROLE_LABELS,
-  type AffiliationRole,
   DEFAULT_SEGMENT_EXPORT_COLUMNS,
   languageLabel,
   SEGMENT_EXPORT_COLUMN_LABELS,
@@ -11,9 +10,7 @@ import type { CsvColumn } from '../../common/csv-export';
 import type { SegmentExportContactRow } from './segment-export.repository';
 
 /** A contact with the roles they hold at their organizations in the segment. */
-export interface SegmentExportRow extends SegmentExportContactRow {
-  memberships: { organizationName: string; role: AffiliationRole }[];
-}
+export type SegmentExportRow = SegmentExportContactRow;
 
 const yesNo = (granted: boolean) => (granted ? 'Yes' : 'No');
 const list = (values: string[]) => values.join('; ');

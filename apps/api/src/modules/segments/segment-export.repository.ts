@@ -19,13 +19,14 @@ export interface SegmentExportContactRow {
   consentEmail: boolean;
   consentSms: boolean;
   consentPhone: boolean;
+  /** Their current roles at the organizations through which they are in the segment. */
+  memberships: { organizationName: string; role: AffiliationRole }[];
 }
 
-/** A role a contact holds at one of their organizations in the segment. */
-export interface SegmentMembershipRow {
-  contactId: string;
-  organizationName: string;
-  role: AffiliationRole;
+/** A contact an export lists, and the organizations through which the filter selects them. */
+export interface SelectedContact {
+  id: string;
+  organizationIds: string[];
 }
 
 const HAS_PRIMARY_PHONE = 'EXISTS (SELECT 1 FROM contact_phone xp WHERE xp.contact_id = c.id AND xp.is_primary)';
@@ -70,52 +71,43 @@ export class SegmentExportRepository {
 
   /**
    * The selected contacts suited to `purpose`, by last name then first name as the contact list
-   * orders them: ids only, so the filter runs once however many batches the export then reads.
+   * orders them, each with the organizations through which the filter selects them: found once,
+   * however many batches the export then reads by id.
    */
-  async orderedIds(filter: SegmentFilter, purpose: SegmentExportPurpose): Promise<string[]> {
+  selected(filter: SegmentFilter, purpose: SegmentExportPurpose): Promise<SelectedContact[]> {
     const { pairs, params } = compileFilter(filter);
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `${chosenContacts(pairs)}
-       SELECT c.id FROM chosen JOIN contact c ON c.id = chosen.id
+    return this.dataSource.query<SelectedContact[]>(
+      `WITH chosen AS (SELECT DISTINCT p.contact_id, p.organization_id FROM ${pairs} WHERE p.contact_id IS NOT NULL)
+       SELECT c.id, array_remove(array_agg(chosen.organization_id), NULL) AS "organizationIds"
+         FROM chosen JOIN contact c ON c.id = chosen.contact_id
         WHERE ${PURPOSE_CONDITIONS[purpose]}
+        GROUP BY c.id
         ORDER BY search_key(c.last_name), search_key(c.first_name), c.id`,
       params,
     );
-    return rows.map((row) => row.id);
   }
 
-  /** These contacts as the export writes them, in the order given (one gone since is left out). */
-  rows(ids: string[]): Promise<SegmentExportContactRow[]> {
-    if (!ids.length) return Promise.resolve([]);
+  /**
+   * These contacts as the export writes them, in the order given (one gone since is left out),
+   * each with their current roles at the organizations they were selected through, by name.
+   */
+  rows(selected: SelectedContact[]): Promise<SegmentExportContactRow[]> {
+    if (!selected.length) return Promise.resolve([]);
     return this.dataSource.query<SegmentExportContactRow[]>(
       `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
               c.pronouns,
               (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id AND e.is_primary) AS "primaryEmail",
               (SELECT ph.number FROM contact_phone ph WHERE ph.contact_id = c.id AND ph.is_primary) AS "primaryPhone",
               c.languages, c.city, m.county, c.tags, c.consent_email_granted AS "consentEmail",
-              c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone"
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
+              c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone",
+              (SELECT coalesce(json_agg(json_build_object('organizationName', o.name, 'role', a.role)
+                                        ORDER BY lower(o.name), o.id, a.role), '[]')
+                 FROM affiliation a JOIN organization o ON o.id = a.organization_id
+                WHERE a.contact_id = c.id AND a.ended_on IS NULL AND a.organization_id = ANY(x.organizations)) AS memberships
+         FROM jsonb_to_recordset($1::jsonb) AS x(n int, id uuid, organizations uuid[])
          JOIN contact c ON c.id = x.id LEFT JOIN municipality m ON m.name = c.city
         ORDER BY x.n`,
-      [ids],
-    );
-  }
-
-  /**
-   * The listed contacts' roles at the organizations through which they are in the segment (the
-   * pairs that satisfy the filter), by organization name.
-   */
-  memberships(filter: SegmentFilter, contactIds: string[]): Promise<SegmentMembershipRow[]> {
-    if (!contactIds.length) return Promise.resolve([]);
-    const { pairs, params } = compileFilter(filter, 2);
-    return this.dataSource.query<SegmentMembershipRow[]>(
-      `SELECT p.contact_id AS "contactId", o.name AS "organizationName", xa.role
-         FROM ${pairs}
-         JOIN affiliation xa ON xa.contact_id = p.contact_id AND xa.organization_id = p.organization_id
-                            AND xa.ended_on IS NULL
-        WHERE p.contact_id = ANY($1::uuid[]) AND p.organization_id IS NOT NULL
-        ORDER BY lower(o.name), o.id, xa.role`,
-      [contactIds, ...params],
+      [JSON.stringify(selected.map((contact, n) => ({ n, id: contact.id, organizations: contact.organizationIds })))],
     );
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import type { SegmentEmailsResponse, SegmentExportPurpose, SegmentExportQuery, SegmentFilter } from '@coalition/contracts';
+import type { SegmentEmailsResponse, SegmentExportQuery } from '@coalition/contracts';
 import { exportFileName, streamCsv } from '../../common/csv-export';
 import { currentActorCan } from '../../common/request-context';
 import { streamXlsx } from '../../common/xlsx-export';
 import { AuditService } from '../audit/audit.service';
 import { chosenColumns, exportColumns, type SegmentExportRow } from './segment-export.columns';
-import { type SegmentExportContactRow, SegmentExportRepository, type SegmentMembershipRow } from './segment-export.repository';
+import { SegmentExportRepository, type SelectedContact } from './segment-export.repository';
 import { SegmentsService } from './segments.service';
 
 /** "Worcester Spanish speakers (Cover All Kids)" → "worcester-spanish-speakers-cover-all-kids". */
@@ -19,14 +19,6 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-}
-
-function withMemberships(rows: SegmentExportContactRow[], memberships: SegmentMembershipRow[]): SegmentExportRow[] {
-  const byContact = new Map<string, SegmentExportRow['memberships']>();
-  for (const { contactId, ...membership } of memberships) {
-    byContact.set(contactId, [...(byContact.get(contactId) ?? []), membership]);
-  }
-  return rows.map((row) => ({ ...row, memberships: byContact.get(row.id) ?? [] }));
 }
 
 /**
@@ -49,17 +41,17 @@ export class SegmentExportService {
   async export(id: string, query: SegmentExportQuery, res: Response): Promise<void> {
     const segment = await this.segments.visible(id);
     const columns = chosenColumns(query.columns);
-    const { suited } = await this.repository.count(segment.filter, query.purpose);
+    const selected = await this.repository.selected(segment.filter, query.purpose);
     await this.audit.recordAlone({
       action: 'export',
       entityType: 'segment',
       entityId: segment.id,
-      details: { format: query.format, purpose: query.purpose, columns, filter: segment.filter, rows: suited },
+      details: { format: query.format, purpose: query.purpose, columns, filter: segment.filter, rows: selected.length },
     });
     const slug = slugOf(segment.name);
     const fileName = exportFileName(slug ? `segment-${slug}` : 'segment', new Date(), query.format);
     const cells = exportColumns(columns, { contactDetails: currentActorCan('contacts.details') });
-    const batches = this.batches(segment.filter, query.purpose);
+    const batches = this.batches(selected);
     if (query.format === 'xlsx') await streamXlsx(res, fileName, 'Contacts', cells, batches);
     else await streamCsv(res, fileName, cells, batches);
   }
@@ -81,18 +73,12 @@ export class SegmentExportService {
 
   /**
    * The contacts in batches, each with their roles at their organizations in the segment. The
-   * filter runs once for the ordered ids (a few MB for 200,000 contacts); each batch then reads
-   * its contacts by id, so a deep export costs no more per row than a shallow one.
+   * filter ran once, for `selected` (a few MB for 200,000 contacts); each batch then reads its
+   * contacts and their roles by id, so a deep export costs no more per row than a shallow one.
    */
-  private async *batches(filter: SegmentFilter, purpose: SegmentExportPurpose): AsyncGenerator<SegmentExportRow[]> {
-    const ids = await this.repository.orderedIds(filter, purpose);
-    for (let start = 0; start < ids.length; start += this.batchSize) {
-      const chunk = ids.slice(start, start + this.batchSize);
-      const [rows, memberships] = await Promise.all([
-        this.repository.rows(chunk),
-        this.repository.memberships(filter, chunk),
-      ]);
-      yield withMemberships(rows, memberships);
+  private async *batches(selected: SelectedContact[]): AsyncGenerator<SegmentExportRow[]> {
+    for (let start = 0; start < selected.length; start += this.batchSize) {
+      yield await this.repository.rows(selected.slice(start, start + this.batchSize));
     }
   }
 }
