@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { likeContains, namedQuery } from '../../common/sql-query';
+import { channelMatches, hasTrigram, isAmong, nameMatches } from './contact-search.sql';
 
 /** A person as shown to pick from: primary email and phone, current organizations. */
 export interface PersonRow {
@@ -20,10 +21,46 @@ export interface KeyMatchRow {
 
 const DISPLAY_NAME = `concat_ws(' ', coalesce(c.preferred_name, c.first_name), c.last_name)`;
 const NAME_ORDER = 'search_key(c.last_name), search_key(c.first_name), c.id';
+/** The same order on the stored keys (contact_search_order_idx): nothing to compute per row. */
+const KEY_ORDER = 'search_last_name, search_first_name, id';
+/**
+ * How many contacts the type-ahead reads in name order before looking for every match. With
+ * one or two letters there is no trigram index to look with: finding every match means reading
+ * every contact, so it pays to read much further in order first.
+ */
+const FIRST_ROWS = { short: 10_000, trigram: 300 };
 /** Two spellings of a name compare equal once accents, case and extra spaces are gone. */
 const nameKey = (sql: string) => `regexp_replace(btrim(search_key(${sql})), '\\s+', ' ', 'g')`;
 /** Names below this trigram similarity are not offered as a likely match. */
 export const FUZZY_NAME_THRESHOLD = 0.45;
+
+/** The first `:limit` matches among the first `:firstRows` contacts in name order. */
+function firstInNameOrder(channels: string[]): string {
+  return `SELECT c.id, c.search_last_name, c.search_first_name
+            FROM (SELECT c.id, c.search_last_name, c.search_first_name, c.search_name, c.search_preferred_name
+                    FROM contact c WHERE c.archived_at IS NULL ORDER BY ${KEY_ORDER} LIMIT :firstRows) c
+           WHERE ${[nameMatches('c'), ...channels.map((found) => isAmong(found, 'c'))].join(' OR ')}
+           ORDER BY ${KEY_ORDER} LIMIT :limit`;
+}
+
+/**
+ * Every match with its name keys: one query per place searched, each served by its trigram
+ * index (an OR across tables would make every contact a candidate). Email and phone matches
+ * are mostly people already found by name (addresses are made of names): only the others are
+ * read again for their keys.
+ */
+function allMatches(channels: string[]): string {
+  const byName = `SELECT c.id, c.search_last_name, c.search_first_name FROM contact c
+                   WHERE c.archived_at IS NULL AND ${nameMatches('c')}`;
+  if (!channels.length) return byName;
+  return `WITH by_name AS MATERIALIZED (${byName})
+          SELECT * FROM by_name
+          UNION ALL
+          SELECT c.id, c.search_last_name, c.search_first_name
+            FROM ((${channels.join(' UNION ')}) EXCEPT SELECT id FROM by_name) f
+            JOIN contact c ON c.id = f.contact_id
+           WHERE c.archived_at IS NULL`;
+}
 
 /**
  * Queries other domains need to find people (meetings: at the door, on a sign-in sheet):
@@ -75,20 +112,32 @@ export class ContactLookupRepository {
 
   /**
    * Contacts not archived whose name (any part, preferred name included) contains `q`, or,
-   * unless `namesOnly`, any email address or phone number's digits.
+   * unless `namesOnly`, any email address or phone number's digits; the first `limit` by name.
+   *
+   * A few letters match thousands of people, clustered by name ("lee", "silv"), so neither
+   * plan alone is fast: reading in name order until `limit` match may cross most of the table,
+   * and sorting every match costs a row read per match. So the first contacts in name order
+   * are read (a bounded number: enough when matches are common), and only if fewer than
+   * `limit` of them match are all matches found, each place through its trigram index.
    */
   async search(q: string, digits: string | undefined, namesOnly: boolean, limit: number): Promise<string[]> {
-    const conditions = [
-      `search_key(c.first_name || ' ' || c.last_name) LIKE search_key(:q)`,
-      `search_key(c.preferred_name) LIKE search_key(:q)`,
-    ];
-    if (!namesOnly) conditions.push(`c.id IN (SELECT e.contact_id FROM contact_email e WHERE e.address_key LIKE lower(:q))`);
-    if (!namesOnly && digits) conditions.push(`c.id IN (SELECT p.contact_id FROM contact_phone p WHERE p.number_digits LIKE :digits)`);
+    const channels = channelMatches(namesOnly, digits);
     const rows = await namedQuery<{ id: string }>(
       this.dataSource.manager,
-      `SELECT c.id FROM contact c WHERE c.archived_at IS NULL AND (${conditions.join(' OR ')})
-        ORDER BY ${NAME_ORDER} LIMIT :limit`,
-      { q: likeContains(q), digits: digits && likeContains(digits), limit },
+      `WITH head AS MATERIALIZED (${firstInNameOrder(channels)})
+       SELECT id FROM (
+         SELECT * FROM head
+         UNION
+         (SELECT * FROM (${allMatches(channels)}) matched
+           WHERE (SELECT count(*) FROM head) < :limit
+           ORDER BY ${KEY_ORDER} LIMIT :limit)) found
+        ORDER BY ${KEY_ORDER} LIMIT :limit`,
+      {
+        q: likeContains(q),
+        digits: digits && likeContains(digits),
+        limit,
+        firstRows: hasTrigram(q) ? FIRST_ROWS.trigram : FIRST_ROWS.short,
+      },
     );
     return rows.map((r) => r.id);
   }
@@ -104,7 +153,7 @@ export class ContactLookupRepository {
            SELECT c.id FROM contact c
             WHERE c.archived_at IS NULL
               AND EXISTS (SELECT 1 FROM affiliation a WHERE a.contact_id = c.id AND a.organization_id = o.id AND a.ended_on IS NULL)
-            ORDER BY ${NAME_ORDER} LIMIT :limit) p`,
+            ORDER BY c.search_last_name, c.search_first_name, c.id LIMIT :limit) p`,
       { ids: organizationIds, limit },
     );
   }

@@ -12,6 +12,7 @@ import { ContactEntity } from './contact.entity';
 import { ContactPhoneEntity } from './contact-phone.entity';
 import { phoneSearchDigits } from './contacts.rules';
 import { likeContains } from '../../common/sql-query';
+import { channelMatches, contactSearchCondition } from './contact-search.sql';
 
 /** What a list can be narrowed by; `includePastAffiliations` widens organization/role filters. */
 export type ContactFilter = Pick<
@@ -214,25 +215,13 @@ export class ContactsRepository {
 
   /**
    * Names and preferred name ignoring case and accents ("jose" finds "José"), any email
-   * address, and, when the search looks like a phone number, any number's digits. Each
-   * expression matches an index of the contacts migration. `namesOnly` leaves out the emails
-   * and phones, so a role that may not see them cannot probe for them either.
+   * address, and, when the search looks like a phone number, any number's digits, shaped so
+   * the trigram indexes serve it (contact-search.sql). `namesOnly` leaves out the emails and
+   * phones, so a role that may not see them cannot probe for them either.
    */
   private matchSearch(qb: SelectQueryBuilder<ContactEntity>, q: string, namesOnly: boolean): void {
-    const conditions = [
-      `search_key(c.first_name || ' ' || c.last_name) LIKE search_key(:q)`,
-      `search_key(c.preferred_name) LIKE search_key(:q)`,
-    ];
-    if (!namesOnly)
-      conditions.push(
-        `c.id IN (SELECT e.contact_id FROM contact_email e WHERE e.address_key LIKE lower(:q))`,
-      );
     const digits = namesOnly ? undefined : phoneSearchDigits(q);
-    if (digits)
-      conditions.push(
-        `c.id IN (SELECT p.contact_id FROM contact_phone p WHERE p.number_digits LIKE :digits)`,
-      );
-    qb.andWhere(`(${conditions.join(' OR ')})`, {
+    qb.andWhere(contactSearchCondition(q, channelMatches(namesOnly, digits)), {
       q: likeContains(q),
       digits: digits && likeContains(digits),
     });

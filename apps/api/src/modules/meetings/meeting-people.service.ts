@@ -48,8 +48,11 @@ export class MeetingPeopleService {
 
   /** People by any part of a name, an email or phone digits; organizations by name, with their people. */
   async search({ q, limit }: AttendeeSearchQuery): Promise<AttendeeSearchResponse> {
-    const people = await this.lookup.search(q, limit);
-    const found = await this.organizations.list(organizationListQuerySchema.parse({ q, pageSize: limit }));
+    // Independent lookups, each on its own connection (PGlite queues them): the wait is the longer one.
+    const [people, found] = await Promise.all([
+      this.lookup.search(q, limit),
+      this.organizations.list(organizationListQuerySchema.parse({ q, pageSize: limit })),
+    ]);
     // The organization list also matches cities; at the door only the name counts.
     const named = found.items.filter((o) => folded(o.name).includes(folded(q)));
     const peopleOf = await this.lookup.currentPeople(named.map((o) => o.id), PEOPLE_PER_ORGANIZATION);

@@ -96,9 +96,9 @@ export class OrganizationsRepository {
       .innerJoinAndSelect('o.municipality', 'm')
       .where('o.archived_at IS NULL');
     if (query.q) {
-      // search_key() lowercases and strips accents, so "jose" finds "José"; the trigram
-      // index on search_key(name) serves the LIKE.
-      qb.andWhere(`(search_key(o.name) LIKE search_key(:q) OR search_key(o.city) LIKE search_key(:q))`, {
+      // search_key() lowercases and strips accents, so "jose" finds "José"; the keys are
+      // stored (search_name, search_city), each with a trigram index that serves the LIKE.
+      qb.andWhere(`(o.search_name LIKE search_key(:q) OR o.search_city LIKE search_key(:q))`, {
         q: likeContains(query.q),
       });
     }

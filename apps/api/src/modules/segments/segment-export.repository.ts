@@ -82,7 +82,7 @@ export class SegmentExportRepository {
          FROM chosen JOIN contact c ON c.id = chosen.contact_id
         WHERE ${PURPOSE_CONDITIONS[purpose]}
         GROUP BY c.id
-        ORDER BY search_key(c.last_name), search_key(c.first_name), c.id`,
+        ORDER BY c.search_last_name, c.search_first_name, c.id`,
       params,
     );
   }

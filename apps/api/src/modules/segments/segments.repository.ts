@@ -97,7 +97,7 @@ const CONTACTS_PAGE = `
          c.consent_sms_granted AS "consentSms", c.consent_phone_granted AS "consentPhone"
     FROM (SELECT DISTINCT contact_id AS id FROM chosen WHERE contact_id IS NOT NULL) x
     JOIN contact c ON c.id = x.id LEFT JOIN municipality m ON m.name = c.city
-   ORDER BY search_key(c.last_name), search_key(c.first_name), c.id
+   ORDER BY c.search_last_name, c.search_first_name, c.id
    LIMIT $1 OFFSET $2`;
 
 /** Reachable on a channel: consented to it, and holding a number (calls, texts) or an address (email). */
