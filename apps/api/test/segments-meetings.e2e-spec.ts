@@ -67,7 +67,7 @@ async function seedFixture(t: TestApp) {
   ]);
   const archived = await t.http().post(`/api/meetings/${cancelled.id}/archive`).send({ version: cancelled.version });
   expect(archived.status).toBe(200);
-  return { mayMeetingId: cancelled.id, e1Id: e1.id };
+  return { mayMeetingId: cancelled.id, e1Id: e1.id, b1Id: b1.id, bId: b.id };
 }
 
 describe('segments: last meeting attended', () => {
@@ -156,7 +156,7 @@ describe('segments: last meeting attended', () => {
 
   // Last, as it changes the fixture: the dates follow every write at once (the triggers of
   // last_meeting_attended), with no recompute to wait for.
-  it('follows a meeting restored, moved to another day, and a person taken off it, at once', async () => {
+  it('follows a meeting restored, moved to another day, a person taken off it and one marked absent, at once', async () => {
     const may = fixture.mayMeetingId;
     const version = async () => ((await organizer.get(`/api/meetings/${may}`).expect(200)).body as { version: number }).version;
     expect(await counts(contactMet({ after: '2026-03-01' }))).toEqual([0, 0]);
@@ -170,6 +170,11 @@ describe('segments: last meeting attended', () => {
 
     await organizer.delete(`/api/meetings/${may}/attendance/${fixture.e1Id}`).expect(200);
     expect(await counts(organizationMet({ never: true }))).toEqual([2, 2]); // D and E again
+
+    // b1 marked a no-show after all: B's last meeting is November's again.
+    await organizer.put(`/api/meetings/${may}/attendance/${fixture.b1Id}`).send({ organizationId: fixture.bId, status: 'no_show' }).expect(200);
+    expect(await counts(organizationMet({ after: '2026-01-15', before: '2026-01-15' }))).toEqual([0, 0]);
+    expect(await counts(organizationMet({ after: '2025-11-20', before: '2025-11-20' }))).toEqual([2, 2]); // B, C
   });
 
   it('answers 400 naming the operand', async () => {

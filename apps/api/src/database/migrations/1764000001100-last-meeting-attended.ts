@@ -25,36 +25,56 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
         PRIMARY KEY (subject_type, subject_id)
       )`);
     await q.query(`CREATE INDEX last_meeting_attended_on_idx ON last_meeting_attended (subject_type, attended_on)`);
+    // Recomputed from attendance, member by member through the attendance indexes (joined from
+    // unnest: an `= ANY(array)` here was planned as a scan of the whole table on every statement).
     await q.query(`
       CREATE FUNCTION refresh_last_meeting_attended(organization_ids uuid[], contact_ids uuid[]) RETURNS void
       LANGUAGE plpgsql AS $$
       BEGIN
-        DELETE FROM last_meeting_attended
-         WHERE (subject_type = 'organization' AND subject_id = ANY(organization_ids))
-            OR (subject_type = 'contact' AND subject_id = ANY(contact_ids));
+        DELETE FROM last_meeting_attended la USING unnest(organization_ids) AS x(id)
+         WHERE la.subject_type = 'organization' AND la.subject_id = x.id;
+        DELETE FROM last_meeting_attended la USING unnest(contact_ids) AS x(id)
+         WHERE la.subject_type = 'contact' AND la.subject_id = x.id;
         INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
-        SELECT 'organization', am.organization_id, max(mt.starts_at::date)
-          FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-         WHERE am.status = 'attended' AND am.organization_id = ANY(organization_ids)
-         GROUP BY am.organization_id
+        SELECT 'organization', x.id, max(mt.starts_at::date)
+          FROM unnest(organization_ids) AS x(id)
+          JOIN attendance am ON am.organization_id = x.id AND am.status = 'attended'
+          JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
+         GROUP BY x.id
         UNION ALL
-        SELECT 'contact', am.contact_id, max(mt.starts_at::date)
-          FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-         WHERE am.status = 'attended' AND am.contact_id = ANY(contact_ids)
-         GROUP BY am.contact_id
+        SELECT 'contact', x.id, max(mt.starts_at::date)
+          FROM unnest(contact_ids) AS x(id)
+          JOIN attendance am ON am.contact_id = x.id AND am.status = 'attended'
+          JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
+         GROUP BY x.id
         ON CONFLICT (subject_type, subject_id) DO UPDATE SET attended_on = EXCLUDED.attended_on;
       END $$`);
-    // The members named by the changed attendance rows (old and new versions alike).
+    // New rows can only move a last meeting later: their own dates are enough (a bulk import or
+    // a seed reads nothing else). Changed and removed rows need the members' dates recomputed.
+    await q.query(`
+      CREATE FUNCTION attendance_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
+        SELECT 'organization', n.organization_id, max(mt.starts_at::date)
+          FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
+         WHERE n.status = 'attended' AND n.organization_id IS NOT NULL
+         GROUP BY n.organization_id
+        UNION ALL
+        SELECT 'contact', n.contact_id, max(mt.starts_at::date)
+          FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
+         WHERE n.status = 'attended'
+         GROUP BY n.contact_id
+        ON CONFLICT (subject_type, subject_id)
+          DO UPDATE SET attended_on = greatest(last_meeting_attended.attended_on, EXCLUDED.attended_on);
+        RETURN NULL;
+      END $$`);
     await q.query(`
       CREATE FUNCTION attendance_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         organization_ids uuid[];
         contact_ids uuid[];
       BEGIN
-        IF TG_OP = 'INSERT' THEN
-          SELECT array_agg(DISTINCT organization_id) FILTER (WHERE organization_id IS NOT NULL), array_agg(DISTINCT contact_id)
-            INTO organization_ids, contact_ids FROM new_rows;
-        ELSIF TG_OP = 'DELETE' THEN
+        IF TG_OP = 'DELETE' THEN
           SELECT array_agg(DISTINCT organization_id) FILTER (WHERE organization_id IS NOT NULL), array_agg(DISTINCT contact_id)
             INTO organization_ids, contact_ids FROM old_rows;
         ELSE
@@ -69,7 +89,7 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
       END $$`);
     await q.query(`
       CREATE TRIGGER attendance_inserted AFTER INSERT ON attendance REFERENCING NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION attendance_changed()`);
+      FOR EACH STATEMENT EXECUTE FUNCTION attendance_inserted()`);
     await q.query(`
       CREATE TRIGGER attendance_updated AFTER UPDATE ON attendance REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION attendance_changed()`);
@@ -117,6 +137,7 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
     await q.query(`DROP TRIGGER attendance_inserted ON attendance`);
     await q.query(`DROP FUNCTION meeting_changed()`);
     await q.query(`DROP FUNCTION attendance_changed()`);
+    await q.query(`DROP FUNCTION attendance_inserted()`);
     await q.query(`DROP FUNCTION refresh_last_meeting_attended(uuid[], uuid[])`);
     await q.query(`DROP TABLE last_meeting_attended`);
   }
