@@ -11,7 +11,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Statement-level triggers with transition tables, so an import of 10,000 rows recomputes each
  * member once, not once per row. PostgreSQL allows transition tables only on one-event triggers,
- * hence one trigger per event.
+ * hence one trigger per event. The statements that read the big tables run through EXECUTE, so
+ * they are planned for the tables as they are: PL/pgSQL otherwise keeps a connection's first
+ * plan, and one made while a table was small (a fresh database filling up) became a scan of a
+ * whole table per row once it was large.
  */
 export class LastMeetingAttended1764000001100 implements MigrationInterface {
   name = 'LastMeetingAttended1764000001100';
@@ -31,41 +34,46 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
       CREATE FUNCTION refresh_last_meeting_attended(organization_ids uuid[], contact_ids uuid[]) RETURNS void
       LANGUAGE plpgsql AS $$
       BEGIN
-        DELETE FROM last_meeting_attended la USING unnest(organization_ids) AS x(id)
-         WHERE la.subject_type = 'organization' AND la.subject_id = x.id;
-        DELETE FROM last_meeting_attended la USING unnest(contact_ids) AS x(id)
-         WHERE la.subject_type = 'contact' AND la.subject_id = x.id;
-        INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
-        SELECT 'organization', x.id, max(mt.starts_at::date)
-          FROM unnest(organization_ids) AS x(id)
-          JOIN attendance am ON am.organization_id = x.id AND am.status = 'attended'
-          JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-         GROUP BY x.id
-        UNION ALL
-        SELECT 'contact', x.id, max(mt.starts_at::date)
-          FROM unnest(contact_ids) AS x(id)
-          JOIN attendance am ON am.contact_id = x.id AND am.status = 'attended'
-          JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-         GROUP BY x.id
-        ON CONFLICT (subject_type, subject_id) DO UPDATE SET attended_on = EXCLUDED.attended_on;
+        EXECUTE $q$
+          DELETE FROM last_meeting_attended la USING unnest($1::uuid[]) AS x(id)
+           WHERE la.subject_type = 'organization' AND la.subject_id = x.id$q$ USING organization_ids;
+        EXECUTE $q$
+          DELETE FROM last_meeting_attended la USING unnest($1::uuid[]) AS x(id)
+           WHERE la.subject_type = 'contact' AND la.subject_id = x.id$q$ USING contact_ids;
+        EXECUTE $q$
+          INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
+          SELECT 'organization', x.id, max(mt.starts_at::date)
+            FROM unnest($1::uuid[]) AS x(id)
+            JOIN attendance am ON am.organization_id = x.id AND am.status = 'attended'
+            JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
+           GROUP BY x.id
+          UNION ALL
+          SELECT 'contact', x.id, max(mt.starts_at::date)
+            FROM unnest($2::uuid[]) AS x(id)
+            JOIN attendance am ON am.contact_id = x.id AND am.status = 'attended'
+            JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
+           GROUP BY x.id
+          ON CONFLICT (subject_type, subject_id) DO UPDATE SET attended_on = EXCLUDED.attended_on$q$
+          USING organization_ids, contact_ids;
       END $$`);
     // New rows can only move a last meeting later: their own dates are enough (a bulk import or
     // a seed reads nothing else). Changed and removed rows need the members' dates recomputed.
     await q.query(`
       CREATE FUNCTION attendance_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
-        SELECT 'organization', n.organization_id, max(mt.starts_at::date)
-          FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
-         WHERE n.status = 'attended' AND n.organization_id IS NOT NULL
-         GROUP BY n.organization_id
-        UNION ALL
-        SELECT 'contact', n.contact_id, max(mt.starts_at::date)
-          FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
-         WHERE n.status = 'attended'
-         GROUP BY n.contact_id
-        ON CONFLICT (subject_type, subject_id)
-          DO UPDATE SET attended_on = greatest(last_meeting_attended.attended_on, EXCLUDED.attended_on);
+        EXECUTE $q$
+          INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
+          SELECT 'organization', n.organization_id, max(mt.starts_at::date)
+            FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
+           WHERE n.status = 'attended' AND n.organization_id IS NOT NULL
+           GROUP BY n.organization_id
+          UNION ALL
+          SELECT 'contact', n.contact_id, max(mt.starts_at::date)
+            FROM new_rows n JOIN meeting mt ON mt.id = n.meeting_id AND mt.archived_at IS NULL
+           WHERE n.status = 'attended'
+           GROUP BY n.contact_id
+          ON CONFLICT (subject_type, subject_id)
+            DO UPDATE SET attended_on = greatest(last_meeting_attended.attended_on, EXCLUDED.attended_on)$q$;
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -103,12 +111,13 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
         organization_ids uuid[];
         contact_ids uuid[];
       BEGIN
-        SELECT array_agg(DISTINCT am.organization_id) FILTER (WHERE am.organization_id IS NOT NULL), array_agg(DISTINCT am.contact_id)
-          INTO organization_ids, contact_ids
-          FROM new_rows n JOIN old_rows o ON o.id = n.id
-          JOIN attendance am ON am.meeting_id = n.id AND am.status = 'attended'
-         WHERE n.starts_at::date IS DISTINCT FROM o.starts_at::date
-            OR (n.archived_at IS NULL) <> (o.archived_at IS NULL);
+        EXECUTE $q$
+          SELECT array_agg(DISTINCT am.organization_id) FILTER (WHERE am.organization_id IS NOT NULL), array_agg(DISTINCT am.contact_id)
+            FROM new_rows n JOIN old_rows o ON o.id = n.id
+            JOIN attendance am ON am.meeting_id = n.id AND am.status = 'attended'
+           WHERE n.starts_at::date IS DISTINCT FROM o.starts_at::date
+              OR (n.archived_at IS NULL) <> (o.archived_at IS NULL)$q$
+          INTO organization_ids, contact_ids;
         IF contact_ids IS NOT NULL THEN
           PERFORM refresh_last_meeting_attended(coalesce(organization_ids, '{}'), contact_ids);
         END IF;
