@@ -126,17 +126,11 @@ export class LastMeetingAttended1764000001100 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER meeting_updated AFTER UPDATE ON meeting REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION meeting_changed()`);
+    // The members who attended before this migration, as the refresh computes them.
     await q.query(`
-      INSERT INTO last_meeting_attended (subject_type, subject_id, attended_on)
-      SELECT 'organization', am.organization_id, max(mt.starts_at::date)
-        FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-       WHERE am.status = 'attended' AND am.organization_id IS NOT NULL
-       GROUP BY am.organization_id
-      UNION ALL
-      SELECT 'contact', am.contact_id, max(mt.starts_at::date)
-        FROM attendance am JOIN meeting mt ON mt.id = am.meeting_id AND mt.archived_at IS NULL
-       WHERE am.status = 'attended'
-       GROUP BY am.contact_id`);
+      SELECT refresh_last_meeting_attended(
+        ARRAY(SELECT DISTINCT organization_id FROM attendance WHERE organization_id IS NOT NULL),
+        ARRAY(SELECT DISTINCT contact_id FROM attendance))`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
