@@ -83,7 +83,8 @@ database: the floor, and the ratio between them):
   throughput    50 connections against the list, a preview and the KPIs (requests/s, p99),
                 beside a bare node:http server running the same SQL with pg (postgres only)
   dashboard     gzipped initial JS and CSS; time to the first organization row and to the
-                overview's KPIs in headless Chromium (/usr/bin/chromium or CHROMIUM_PATH)
+                overview's KPIs in headless Chromium (/usr/bin/chromium or CHROMIUM_PATH;
+                without it the timings are skipped and the rest still runs)
 
 Output: progress on stderr; the tables on stdout; docs/benchmarks.md (one table per scale and
 database, regenerated from docs/benchmarks.json, which keeps the other runs' results).
