@@ -139,7 +139,10 @@ async function openEmbedded(dataDir: string): Promise<BenchDatabase> {
 async function openServer(databaseUrl: string): Promise<BenchDatabase> {
   const connection = await openDatabase({ databaseUrl });
   // The API's own session settings, so the floor runs the statements as the API does.
-  const client = new pg.Client({ connectionString: databaseUrl, options: POSTGRES_SESSION_OPTIONS });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    options: POSTGRES_SESSION_OPTIONS,
+  });
   await client.connect();
   const raw: RawSql = {
     query: async (sql, params) => (await client.query(sql, params as unknown[])).rowCount ?? 0,
